@@ -1,0 +1,5 @@
+import sys
+
+from coachlog.cli import main
+
+sys.exit(main())

@@ -1,0 +1,993 @@
+"""The command line: ``coachlog NOUN VERB ...``. ``main(argv) -> int`` is the one exit point.
+
+Errors meant for people (CoachlogError) go to stderr without a traceback; an unexpected
+error shows its type only (a traceback could hold client data) unless ``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from coachlog import __version__
+from coachlog.errors import CoachlogError, InvalidInput, JournalError
+
+EXIT_OK = 0
+EXIT_INTERRUPTED = 130
+
+
+# -- small helpers for parsing arguments ---------------------------------------------
+
+
+class Context:
+    """What a command needs: the parsed arguments and, lazily, the open journal."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._journal: Any = None
+        self._app: Any = None
+
+    @property
+    def paths(self) -> Any:
+        from coachlog.paths import resolve_paths
+
+        return resolve_paths(self.args.journal)
+
+    @property
+    def app(self) -> Any:
+        if self._app is None:
+            from coachlog.services import Coachlog
+            from coachlog.store.repository import Store
+
+            self._journal = open_journal(self.paths)
+            self._app = Coachlog(Store(self._journal), today=_today)
+        return self._app
+
+    @property
+    def journal(self) -> Any:
+        _ = self.app
+        return self._journal
+
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+
+    @property
+    def today(self) -> date:
+        return _today()
+
+
+def _today() -> date:
+    # COACHLOG_TODAY pins "today" for tests and demos; a coach never needs it.
+    pinned = os.environ.get("COACHLOG_TODAY")
+    return date.fromisoformat(pinned) if pinned else date.today()
+
+
+def open_journal(paths: Any) -> Any:
+    from coachlog import passphrase
+    from coachlog.store.engine import Journal
+
+    path = paths.journal
+    if not Journal.exists(path):
+        secret = passphrase.new_passphrase("new journal")
+        journal = Journal.create(path, secret)
+        print(f"Created a new encrypted journal at {path}", file=sys.stderr)
+        return journal
+    return passphrase.unlock(path, lambda secret: Journal.open(path, secret, backups=paths.backups))
+
+
+def _date(ctx: Context, text: str, field: str = "date") -> date:
+    from coachlog.domain.parsing import parse_date
+
+    return parse_date(text, ctx.today, field)
+
+
+def _opt_date(ctx: Context, text: str | None, field: str) -> date | None:
+    return None if text is None else _date(ctx, text, field)
+
+
+def _decimal(text: str, field: str, example: str) -> Decimal:
+    from coachlog.domain.rules import parse_decimal
+
+    return parse_decimal(field, text, example)
+
+
+def _int(text: str, field: str, accepted: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise InvalidInput(field, text, accepted) from None
+
+
+def _hm(minutes: int) -> str:
+    from coachlog.domain.parsing import format_duration
+
+    return format_duration(minutes)
+
+
+def _d(day: date | None) -> str:
+    return day.strftime("%d-%m-%Y") if day else ""
+
+
+def _print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], empty: str) -> None:
+    if not rows:
+        print(empty)
+        return
+    cells = [[str(value) for value in row] for row in rows]
+    widths = [max(len(headers[i]), *(len(row[i]) for row in cells)) for i in range(len(headers))]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
+    print("  ".join("-" * w for w in widths))
+    for row in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
+
+
+def _confirm(question: str, assume_yes: bool) -> bool:
+    from coachlog.passphrase import interactive
+
+    if assume_yes:
+        return True
+    if not interactive():
+        raise InvalidInput("--yes", "missing", f"{question} Add --yes to confirm when not in a terminal")
+    answer = input(f"{question} [j/N] ").strip().lower()
+    return answer in {"j", "ja", "y", "yes"}
+
+
+def _write_output(text: str, output: str | None) -> None:
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        return
+    from coachlog.store.files import write_private
+
+    try:
+        written = write_private(Path(output), text)
+    except OSError as error:
+        raise CoachlogError(f"cannot write {output}: {error.strerror or error}") from None
+    print(f"Written to {written}", file=sys.stderr)
+
+
+# -- workers, employers, funders -----------------------------------------------------
+
+
+def cmd_paths(ctx: Context) -> int:
+    paths = ctx.paths
+    print(f"journal   {paths.journal}")
+    print(f"config    {paths.config}")
+    print(f"backups   {paths.backups}")
+    print(f"schedules {paths.schedules}")
+    return EXIT_OK
+
+
+def _archive_flag(args: argparse.Namespace) -> bool | None:
+    if args.archive and args.unarchive:
+        raise InvalidInput("--archive", "with --unarchive", "give one of the two")
+    return False if args.archive else True if args.unarchive else None
+
+
+def cmd_worker(ctx: Context) -> int:
+    args, app = ctx.args, ctx.app
+    if args.verb == "add":
+        worker = app.add_worker(args.name)
+        print(f"Added worker {worker.name}")
+    elif args.verb == "list":
+        workers = app.list_workers(include_inactive=args.all)
+        _print_table(
+            ["name", "status"],
+            [[w.name, "active" if w.active else "archived"] for w in workers],
+            "No workers yet. Add one: coachlog worker add \"Name\"",
+        )
+    elif args.verb == "edit":
+        worker = app.edit_worker(args.name, name=args.new_name, active=_archive_flag(args))
+        print(f"Saved worker {worker.name}{'' if worker.active else ' (archived)'}")
+    elif args.verb == "remove":
+        if not _confirm(f"Remove worker {args.name!r}?", args.yes):
+            print("Nothing was removed.")
+            return EXIT_OK
+        removed = app.remove_worker(args.name)
+        print(f"Removed worker {removed.name} (coachlog undo brings it back)")
+    return EXIT_OK
+
+
+def cmd_employer(ctx: Context) -> int:
+    args, app = ctx.args, ctx.app
+    if args.verb == "add":
+        employer = app.add_employer(args.name, contact=args.contact or "")
+        print(f"Added employer {employer.name}")
+    elif args.verb == "list":
+        employers = app.list_employers(include_inactive=args.all)
+        _print_table(
+            ["name", "contact", "status"],
+            [[e.name, e.contact, "active" if e.active else "archived"] for e in employers],
+            "No employers yet. Add one: coachlog employer add \"Name\"",
+        )
+    elif args.verb == "edit":
+        employer = app.edit_employer(args.name, name=args.new_name, contact=args.contact, active=_archive_flag(args))
+        print(f"Saved employer {employer.name}")
+    elif args.verb == "remove":
+        if not _confirm(f"Remove employer {args.name!r}?", args.yes):
+            print("Nothing was removed.")
+            return EXIT_OK
+        removed = app.remove_employer(args.name)
+        print(f"Removed employer {removed.name} (coachlog undo brings it back)")
+    return EXIT_OK
+
+
+def cmd_employment(ctx: Context) -> int:
+    args, app = ctx.args, ctx.app
+    if args.verb == "add":
+        employment = app.add_employment(
+            args.worker,
+            args.employer,
+            _date(ctx, args.start, "start"),
+            _decimal(args.hours, "hours", "24 or 32,5"),
+            kind=args.kind,
+            end=_opt_date(ctx, args.end, "end"),
+            loonwaarde=None if args.loonwaarde is None else _int(args.loonwaarde, "loonwaarde", "give a percentage, e.g. 60"),
+            year_anchor=_opt_date(ctx, args.anchor, "anchor"),
+        )
+        print(f"Added employment {employment.id} from {_d(employment.start)}")
+    elif args.verb == "list":
+        workers, employers = app.names()
+        rows = []
+        for e in app.list_employments(args.worker):
+            hours = app.contract_hours(e.id)
+            hours_text = ", ".join(f"{h.hours_per_week.normalize()} from {_d(h.valid_from)}" for h in hours)
+            rows.append([e.id, workers[e.worker_id], employers[e.employer_id], e.kind, _d(e.start), _d(e.end), hours_text])
+        _print_table(["id", "worker", "employer", "kind", "start", "end", "hours/week"], rows, "No employments yet.")
+    elif args.verb == "edit":
+        changes: dict[str, Any] = {}
+        if args.start:
+            changes["start"] = _date(ctx, args.start, "start")
+        if args.end:
+            changes["end"] = None if args.end.lower() in {"none", "geen", "-"} else _date(ctx, args.end, "end")
+        if args.kind:
+            changes["kind"] = args.kind
+        if args.loonwaarde:
+            changes["loonwaarde"] = _int(args.loonwaarde, "loonwaarde", "give a percentage, e.g. 60")
+        if args.anchor:
+            changes["year_anchor"] = _date(ctx, args.anchor, "anchor")
+        employment = app.edit_employment(args.id, **changes)
+        print(f"Saved employment {employment.id}")
+    elif args.verb == "hours":
+        record = app.set_contract_hours(args.id, _date(ctx, args.valid_from, "from"), _decimal(args.hours, "hours", "24"))
+        print(f"Employment {args.id}: {record.hours_per_week.normalize()} hours/week from {_d(record.valid_from)}")
+    elif args.verb == "remove":
+        if not _confirm(f"Remove employment {args.id}?", args.yes):
+            print("Nothing was removed.")
+            return EXIT_OK
+        app.remove_employment(args.id)
+        print(f"Removed employment {args.id} (coachlog undo brings it back)")
+    return EXIT_OK
+
+
+def cmd_funder(ctx: Context) -> int:
+    args, app = ctx.args, ctx.app
+    if args.verb == "add":
+        funder = app.add_funder(args.name, args.kind, reference=args.reference or "")
+        print(f"Added funder {funder.name} ({funder.kind})")
+    elif args.verb == "list":
+        rows = []
+        for f in app.list_funders():
+            tariffs = app.tariffs(f.name)
+            current = [t for t in tariffs if t.valid_from <= ctx.today]
+            rate = f"€ {str(current[-1].rate).replace('.', ',')}" if current else "-"
+            rows.append([f.name, f.kind, f.reference, rate])
+        _print_table(["name", "kind", "reference", "tariff now"], rows, "No funders yet.")
+    elif args.verb == "edit":
+        funder = app.edit_funder(args.name, name=args.new_name, kind=args.kind, reference=args.reference)
+        print(f"Saved funder {funder.name}")
+    elif args.verb == "tariff":
+        tariff = app.set_tariff(args.name, _date(ctx, args.valid_from, "from"), _decimal(args.rate, "rate", "74,78"))
+        print(f"Tariff € {str(tariff.rate).replace('.', ',')} per hour excl. BTW from {_d(tariff.valid_from)}")
+    elif args.verb == "tariffs":
+        _print_table(
+            ["from", "euro/hour excl. BTW"],
+            [[_d(t.valid_from), str(t.rate).replace(".", ",")] for t in app.tariffs(args.name)],
+            "No tariffs yet: coachlog funder tariff NAME --from DATE --rate 74,78",
+        )
+    elif args.verb == "remove":
+        if not _confirm(f"Remove funder {args.name!r}?", args.yes):
+            print("Nothing was removed.")
+            return EXIT_OK
+        removed = app.remove_funder(args.name)
+        print(f"Removed funder {removed.name}")
+    return EXIT_OK
+
+
+def cmd_grant(ctx: Context) -> int:
+    args, app = ctx.args, ctx.app
+    if args.verb == "add":
+        grant = app.add_grant(
+            args.employment,
+            args.funder,
+            _date(ctx, args.start, "start"),
+            regime=args.regime,
+            granted_hours=None if args.hours is None else _decimal(args.hours, "hours", "60"),
+            schedule_id=args.schedule,
+            period_months=args.period_months,
+            periods=args.periods,
+            reference=args.reference or "",
+        )
+        print(f"Added grant {grant.id}: {grant.schedule_id}, {grant.period_months}-month periods from {_d(grant.start)}")
+    elif args.verb == "list":
+        funders = {f.id: f.name for f in app.list_funders()}
+        rows = []
+        for g in app.list_grants(args.worker):
+            hours = "" if g.granted_minutes_per_period is None else _hm(g.granted_minutes_per_period)
+            rows.append([g.id, g.employment_id, funders.get(g.funder_id, ""), g.schedule_id, g.regime or "",
+                         hours, f"{g.periods} x {g.period_months} mnd", _d(g.start), g.reference])
+        _print_table(
+            ["id", "employment", "funder", "schedule", "regime", "hours/period", "periods", "start", "reference"],
+            rows, "No grants yet.",
+        )
+    elif args.verb == "edit":
+        changes: dict[str, Any] = {}
+        if args.regime is not None:
+            changes["regime"] = None if args.regime.lower() in {"none", "geen"} else args.regime
+        if args.hours is not None:
+            changes["granted_hours"] = None if args.hours.lower() in {"none", "geen"} else _decimal(args.hours, "hours", "60")
+        if args.start:
+            changes["start"] = _date(ctx, args.start, "start")
+        for key in ("period_months", "periods", "reference"):
+            if getattr(args, key) is not None:
+                changes[key] = getattr(args, key)
+        if args.schedule:
+            changes["schedule_id"] = args.schedule
+        grant = app.edit_grant(args.id, **changes)
+        print(f"Saved grant {grant.id}")
+    elif args.verb == "remove":
+        if not _confirm(f"Remove grant {args.id}?", args.yes):
+            print("Nothing was removed.")
+            return EXIT_OK
+        app.remove_grant(args.id)
+        print(f"Removed grant {args.id}")
+    return EXIT_OK
+
+
+def cmd_goal(ctx: Context) -> int:
+    args, app = ctx.args, ctx.app
+    if args.verb == "add":
+        goal = app.add_goal(args.grant, args.text, period_no=args.period)
+        print(f"Added goal {goal.id} to grant {goal.grant_id}, period {goal.period_no}")
+    elif args.verb == "list":
+        _print_table(
+            ["id", "period", "status", "goal"],
+            [[g.id, g.period_no, g.status, g.text] for g in app.list_goals(args.grant)],
+            "No goals for this grant yet.",
+        )
+    elif args.verb == "edit":
+        goal = app.edit_goal(args.id, text=args.text, status=args.status, period_no=args.period)
+        print(f"Saved goal {goal.id} ({goal.status})")
+    elif args.verb == "remove":
+        if not _confirm(f"Remove goal {args.id}?", args.yes):
+            print("Nothing was removed.")
+            return EXIT_OK
+        app.remove_goal(args.id)
+        print(f"Removed goal {args.id}")
+    return EXIT_OK
+
+
+# -- entries -------------------------------------------------------------------------
+
+
+def _split_when(ctx: Context, words: Sequence[str]) -> tuple[date, int | None]:
+    """``log [DATE] [DURATION]``: one word may be either; two are date then duration."""
+    from coachlog.domain.parsing import parse_duration
+
+    if len(words) > 2:
+        raise InvalidInput("log", " ".join(words), "give at most a date and a duration, e.g. gisteren 1u30")
+    if len(words) == 2:
+        return _date(ctx, words[0]), parse_duration(words[1])
+    if len(words) == 1:
+        try:
+            return ctx.today, parse_duration(words[0])
+        except InvalidInput as as_duration:
+            try:
+                return _date(ctx, words[0]), None
+            except InvalidInput:
+                raise as_duration from None
+    return ctx.today, None
+
+
+def cmd_log(ctx: Context) -> int:
+    from coachlog.domain import parsing
+    from coachlog.services import EntryDraft, default_activity
+
+    args, app = ctx.args, ctx.app
+    day, minutes = _split_when(ctx, args.when)
+    workers = args.worker or []
+    with_whom = parsing.parse_with_whom(args.with_whom, "--with") if args.with_whom else (
+        "worker" if workers else "employer" if args.employer else "nobody"
+    )
+    draft = EntryDraft(
+        day=day,
+        minutes=minutes,
+        workers=workers,
+        employer=args.employer,
+        with_whom=with_whom,
+        activity=parsing.parse_activity(args.activity, "--activity") if args.activity else default_activity(with_whom),
+        mode=parsing.parse_mode(args.mode, "--mode") if args.mode else "on_site",
+        start=parsing.parse_time(args.start, "--start") if args.start else None,
+        end=parsing.parse_time(args.end, "--end") if args.end else None,
+        goal_id=args.goal,
+        billable=args.billable,
+        travel_minutes=parsing.parse_duration(args.travel, "--travel") if args.travel else 0,
+        travel_km=_decimal(args.km, "--km", "12,5") if args.km else Decimal(0),
+        note=args.note or "",
+        private_note=args.private_note or "",
+        force=args.force,
+    )
+    saved = app.log(draft)
+    names, employers = app.names()
+    for entry in saved:
+        who = names.get(entry.worker_id, "") or employers.get(entry.employer_id, "") or "indirect"
+        billed = "" if entry.billable else ", not billable"
+        print(f"Logged entry {entry.id}: {_d(entry.day)} {_hm(entry.minutes)} {who} ({entry.with_whom}, {entry.activity}{billed})")
+    return EXIT_OK
+
+
+def _entry_range(ctx: Context) -> tuple[date | None, date | None]:
+    from coachlog.domain.parsing import parse_month
+    from dateutil.relativedelta import relativedelta
+
+    args = ctx.args
+    if args.month:
+        if args.date_from or args.date_to:
+            raise InvalidInput("--month", args.month, "give --month or --from/--to, not both")
+        first = parse_month(args.month, ctx.today, "--month")
+        return first, first + relativedelta(months=1, days=-1)
+    if args.all:
+        return None, None
+    if args.date_from or args.date_to:
+        start = _opt_date(ctx, args.date_from, "--from")
+        end = _opt_date(ctx, args.date_to, "--to")
+        if start and end and end < start:
+            raise InvalidInput("--to", _d(end), f"the end may not lie before --from ({_d(start)})")
+        return start, end
+    monday = ctx.today - timedelta(days=ctx.today.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def cmd_entries(ctx: Context) -> int:
+    from coachlog.exchange import entries_csv
+    from coachlog.services import Exchange
+
+    args, app = ctx.args, ctx.app
+    start, end = _entry_range(ctx)
+    entries = app.entries(start, end, worker=args.worker, employer=args.employer)
+    records = Exchange(app).entry_records(entries)
+    if args.format == "csv":
+        sys.stdout.write(entries_csv(records))
+    elif args.format == "json":
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    else:
+        span = "all dates" if start is None and end is None else f"{_d(start) or '...'} – {_d(end) or '...'}"
+        rows = [
+            [r["id"], _d(e.day), r["start"], _hm(e.minutes), r["worker"], r["employer"], e.with_whom, e.activity,
+             "" if e.billable else "no", _hm(e.travel_minutes) if e.travel_minutes else "", r["note"][:40]]
+            for r, e in zip(records, entries)
+        ]
+        _print_table(
+            ["id", "date", "start", "time", "worker", "employer", "with", "activity", "bill", "travel", "note"],
+            rows, f"No entries for {span}.",
+        )
+        if entries:
+            total = sum(e.minutes for e in entries)
+            billable = sum(e.minutes for e in entries if e.billable)
+            travel = sum(e.travel_minutes for e in entries)
+            print(f"\n{span}: {len(entries)} entries, {_hm(total)} in all, {_hm(billable)} billable, {_hm(travel)} travel")
+    return EXIT_OK
+
+
+def cmd_edit(ctx: Context) -> int:
+    from coachlog.domain import parsing
+
+    args, app = ctx.args, ctx.app
+    changes: dict[str, Any] = {}
+    if args.date:
+        changes["day"] = _date(ctx, args.date)
+    if args.duration:
+        changes["minutes"] = parsing.parse_duration(args.duration, "--duration")
+    if args.worker is not None:
+        changes["worker"] = args.worker
+    if args.employer is not None:
+        changes["employer"] = args.employer
+    if args.with_whom:
+        changes["with_whom"] = parsing.parse_with_whom(args.with_whom, "--with")
+    if args.activity:
+        changes["activity"] = parsing.parse_activity(args.activity, "--activity")
+    if args.mode:
+        changes["mode"] = parsing.parse_mode(args.mode, "--mode")
+    if args.start is not None:
+        changes["start"] = parsing.parse_time(args.start, "--start") if args.start else None
+    if args.note is not None:
+        changes["note"] = args.note
+    if args.private_note is not None:
+        changes["private_note"] = args.private_note
+    if args.travel is not None:
+        changes["travel_minutes"] = parsing.parse_duration(args.travel, "--travel")
+    if args.km is not None:
+        changes["travel_km"] = _decimal(args.km, "--km", "12,5")
+    if args.billable is not None:
+        changes["billable"] = args.billable
+    if args.goal is not None:
+        changes["goal_id"] = args.goal or None
+    if not changes:
+        raise InvalidInput("edit", args.id, "say what to change, e.g. --duration 1u or --note \"...\"")
+    entry = app.edit_entry(args.id, changes, force=args.force)
+    print(f"Saved entry {entry.id}: {_d(entry.day)} {_hm(entry.minutes)}")
+    return EXIT_OK
+
+
+def cmd_delete(ctx: Context) -> int:
+    app = ctx.app
+    entry = app.entry(ctx.args.id)
+    if not _confirm(f"Delete entry {entry.id} ({_d(entry.day)}, {_hm(entry.minutes)})?", ctx.args.yes):
+        print("Nothing was deleted.")
+        return EXIT_OK
+    app.delete_entry(entry.id)
+    print(f"Deleted entry {entry.id} (coachlog undo brings it back)")
+    return EXIT_OK
+
+
+def cmd_undo(ctx: Context) -> int:
+    summary = ctx.app.undo()
+    print(f"Undone: {summary}" if summary else "Nothing to undo.")
+    return EXIT_OK
+
+
+# -- ladder and absences -------------------------------------------------------------
+
+
+def cmd_ladder(ctx: Context) -> int:
+    from coachlog.domain.parsing import format_date_nl
+
+    args, app = ctx.args, ctx.app
+    if args.verb == "add":
+        measurement = app.add_measurement(
+            args.worker,
+            _date(ctx, args.date) if args.date else ctx.today,
+            _int(args.step, "step", "give a trede from 1 to 6"),
+            expected_step=None if args.expected is None else _int(args.expected, "expected", "give a trede from 1 to 6"),
+            horizon=_opt_date(ctx, args.horizon, "horizon"),
+            note=args.note or "",
+        )
+        print(f"Recorded trede {measurement.step} for {args.worker} on {format_date_nl(measurement.day)}")
+    elif args.verb == "show":
+        rows = [
+            [m.id, _d(m.day), f"{m.step} {LADDER_NAMES[m.step]}", m.expected_step or "", _d(m.horizon), m.note[:40]]
+            for m in app.ladder(args.worker)
+        ]
+        _print_table(["id", "date", "trede", "expected", "by", "note"], rows, "No ladder measurements yet.")
+    elif args.verb == "remove":
+        if not _confirm(f"Remove ladder measurement {args.id}?", args.yes):
+            return EXIT_OK
+        app.remove_measurement(args.id)
+        print(f"Removed ladder measurement {args.id}")
+    return EXIT_OK
+
+
+LADDER_NAMES = {
+    1: "Geïsoleerd",
+    2: "Sociale contacten buitenshuis",
+    3: "Deelname aan georganiseerde activiteiten",
+    4: "Onbetaald werk",
+    5: "Betaald werk met ondersteuning",
+    6: "Betaald werk",
+}
+
+
+def cmd_absence(ctx: Context) -> int:
+    args, app = ctx.args, ctx.app
+    if args.verb == "add":
+        absence = app.add_absence(
+            args.worker, _date(ctx, args.date_from, "--from"), _date(ctx, args.date_to, "--to"),
+            kind=args.kind, note=args.note or "",
+        )
+        print(f"Recorded absence {absence.id}: {_d(absence.start)} – {_d(absence.end)} ({absence.kind})")
+    elif args.verb == "list":
+        workers, _ = app.names()
+        rows = [[a.id, workers[a.worker_id], _d(a.start), _d(a.end), a.kind] for a in app.absences(args.worker)]
+        _print_table(["id", "worker", "from", "to", "kind"], rows, "No absences recorded.")
+    elif args.verb == "remove":
+        app.remove_absence(args.id)
+        print(f"Removed absence {args.id}")
+    return EXIT_OK
+
+
+# -- export, import, passphrase, backups ---------------------------------------------
+
+
+def cmd_export(ctx: Context) -> int:
+    from coachlog.exchange import entries_csv
+    from coachlog.services import Exchange
+
+    args = ctx.args
+    if not args.plaintext:
+        raise InvalidInput(
+            "export", args.format,
+            "an export is NOT encrypted: add --plaintext to confirm, or use coachlog backup for an encrypted copy",
+        )
+    exchange = Exchange(ctx.app)
+    if args.format == "json":
+        text = exchange.journal_json()
+    else:
+        text = entries_csv(exchange.entry_records(ctx.app.entries()))
+    print(
+        "warning: this export is not encrypted and holds client data (private notes are left out); "
+        "keep it safe and delete it when done",
+        file=sys.stderr,
+    )
+    _write_output(text, args.output)
+    return EXIT_OK
+
+
+def cmd_import(ctx: Context) -> int:
+    from coachlog.exchange import read_csv_rows, read_json
+    from coachlog.services import Exchange
+
+    args = ctx.args
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise CoachlogError(f"no file {path}") from None
+    except UnicodeDecodeError:
+        raise CoachlogError(f"{path} is not UTF-8 text; save it as CSV UTF-8 and try again") from None
+    kind = args.format or ("json" if path.suffix.lower() == ".json" else "csv")
+    exchange = Exchange(ctx.app)
+    if kind == "json":
+        document = read_json(text, str(path))
+        if "coachlog_export" in document:
+            counts = exchange.import_journal(document, str(path))
+            print("Imported " + ", ".join(f"{n} {name}" for name, n in counts.items() if n))
+            return EXIT_OK
+        records = document.get("entries")
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            raise CoachlogError(f"{path}: expected {{\"entries\": [ ... ]}} or a coachlog export")
+        rows = [(number, {str(k): "" if v is None else str(v) for k, v in record.items()})
+                for number, record in enumerate(records, start=1)]
+    else:
+        rows = read_csv_rows(text, str(path))
+    saved = exchange.import_entries(rows, str(path), create_missing=args.create_missing, force=args.force)
+    print(f"Imported {len(saved)} entries from {path} (coachlog undo takes them out again)")
+    return EXIT_OK
+
+
+def cmd_passwd(ctx: Context) -> int:
+    from coachlog.passphrase import ENV_NEW_PASSPHRASE, new_passphrase
+
+    journal = ctx.journal
+    secret = new_passphrase("journal", env=ENV_NEW_PASSPHRASE)
+    journal.rekey(secret)
+    print(f"The passphrase of {journal.path} was changed; the old one no longer opens it.")
+    print("Backups made before now still open with the old passphrase.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_backup(ctx: Context) -> int:
+    from coachlog.store.backups import list_backups, make_backup
+
+    if ctx.args.list:
+        rows = [[p.name, f"{p.stat().st_size // 1024} KiB"] for p in list_backups(ctx.paths.backups)]
+        _print_table(["backup", "size"], rows, f"No backups in {ctx.paths.backups}")
+        return EXIT_OK
+    result = make_backup(ctx.journal, ctx.paths.backups, keep=ctx.args.keep)
+    print(f"Backup written and verified: {result.path} ({result.entries} entries)")
+    for removed in result.removed:
+        print(f"Removed old backup {removed.name}")
+    return EXIT_OK
+
+
+def cmd_restore(ctx: Context) -> int:
+    from coachlog import passphrase
+    from coachlog.store.backups import restore_backup
+    from coachlog.store.engine import verify_backup
+
+    source = Path(ctx.args.file)
+    if not source.exists():
+        raise CoachlogError(f"no backup at {source}; see coachlog backup --list")
+    entries = passphrase.unlock(source, lambda secret: verify_backup(source, secret))
+    target = ctx.paths.journal
+    if not _confirm(f"Replace {target} with {source.name} ({entries} entries)?", ctx.args.yes):
+        print("Nothing was restored.")
+        return EXIT_OK
+    kept = restore_backup(source, target, ctx.paths.backups)
+    print(f"Restored {source.name} to {target}")
+    if kept:
+        print(f"The journal it replaced was kept as {kept}")
+    return EXIT_OK
+
+
+# -- the parser ----------------------------------------------------------------------
+
+
+def _verbs(sub: Any, noun: str, help_text: str, handler: Callable[[Context], int]) -> Any:
+    parser = sub.add_parser(noun, help=help_text, description=help_text)
+    parser.set_defaults(handler=handler)
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
+    return verbs
+
+
+def _yes(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
+
+
+def _archive(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--archive", action="store_true", help="hide from lists, keep the history")
+    parser.add_argument("--unarchive", action="store_true", help="show in lists again")
+
+
+def _entry_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
+    parser.add_argument("--worker", "-w", action="append" if not editing else "store",
+                        help="worker (werknemer); repeat for a group session, split evenly")
+    parser.add_argument("--employer", "-e", help="employer (werkgever); default: the worker's employment")
+    parser.add_argument("--with", dest="with_whom", help="werknemer, werkgever, netwerk or niemand")
+    parser.add_argument("--activity", "-a", help="e.g. begeleiding, inwerken, crisis, evaluatie, administratie")
+    parser.add_argument("--mode", "-m", help="op locatie, gesprek, telefoon, e-mail or video")
+    parser.add_argument("--start", help="start time, e.g. 9:30")
+    parser.add_argument("--goal", type=int, help="the goal id this time served")
+    parser.add_argument("--note", "-n", help="a short factual note (shows in reports)")
+    parser.add_argument("--private-note", help="a note for yourself only: never exported, never in a report")
+    parser.add_argument("--travel", help="travel time, e.g. 30m (never billed as UWV hours)")
+    parser.add_argument("--km", help="travel distance in km, e.g. 12,5")
+    billable = parser.add_mutually_exclusive_group()
+    billable.add_argument("--billable", dest="billable", action="store_true", default=None)
+    billable.add_argument("--not-billable", dest="billable", action="store_false")
+    parser.add_argument("--force", action="store_true", help="log even outside the worker's employment")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coachlog",
+        description="The offline, encrypted logbook for job coaches.",
+        epilog="Example: coachlog log gisteren 1u30 --worker Sanne --with werkgever --activity begeleiding",
+    )
+    parser.add_argument("--version", action="version", version=f"coachlog {__version__}")
+    parser.add_argument("--journal", metavar="PATH", help="the journal file (default: see coachlog paths)")
+    parser.add_argument("--debug", action="store_true", help="show a traceback on an unexpected error")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("paths", help="where the journal, config and backups are")
+    p.set_defaults(handler=cmd_paths, needs_journal=False)
+
+    verbs = _verbs(sub, "worker", "add, list, edit and remove workers (werknemers)", cmd_worker)
+    verbs.add_parser("add", help="add a worker").add_argument("name")
+    p = verbs.add_parser("list", help="list workers")
+    p.add_argument("--all", action="store_true", help="include archived workers")
+    p = verbs.add_parser("edit", help="rename or archive a worker")
+    p.add_argument("name")
+    p.add_argument("--name", dest="new_name", help="the new name")
+    _archive(p)
+    p = verbs.add_parser("remove", help="remove a worker without history")
+    p.add_argument("name")
+    _yes(p)
+
+    verbs = _verbs(sub, "employer", "add, list, edit and remove employers (werkgevers)", cmd_employer)
+    p = verbs.add_parser("add", help="add an employer")
+    p.add_argument("name")
+    p.add_argument("--contact", help="contact person or phone")
+    p = verbs.add_parser("list", help="list employers")
+    p.add_argument("--all", action="store_true", help="include archived employers")
+    p = verbs.add_parser("edit", help="rename, change contact or archive")
+    p.add_argument("name")
+    p.add_argument("--name", dest="new_name")
+    p.add_argument("--contact")
+    _archive(p)
+    p = verbs.add_parser("remove", help="remove an employer without history")
+    p.add_argument("name")
+    _yes(p)
+
+    verbs = _verbs(sub, "employment", "employments (dienstbetrekkingen): worker x employer", cmd_employment)
+    p = verbs.add_parser("add", help="add an employment")
+    p.add_argument("--worker", "-w", required=True)
+    p.add_argument("--employer", "-e", required=True)
+    p.add_argument("--start", required=True, help="first day, e.g. 01-03-2026")
+    p.add_argument("--hours", required=True, help="contract hours per week (1-60)")
+    p.add_argument("--kind", default="contract", help="contract, proefplaatsing or bbl")
+    p.add_argument("--end", help="last day, if known")
+    p.add_argument("--loonwaarde", help="wage value in percent")
+    p.add_argument("--anchor", help="count employment years from this date (default: the start)")
+    p = verbs.add_parser("list", help="list employments")
+    p.add_argument("--worker", "-w")
+    p = verbs.add_parser("edit", help="change dates, kind, loonwaarde or year anchor")
+    p.add_argument("id", type=int)
+    p.add_argument("--start")
+    p.add_argument("--end", help="last day, or 'none'")
+    p.add_argument("--kind")
+    p.add_argument("--loonwaarde")
+    p.add_argument("--anchor")
+    p = verbs.add_parser("hours", help="record a change of contract hours from a date on")
+    p.add_argument("id", type=int)
+    p.add_argument("--from", dest="valid_from", required=True)
+    p.add_argument("--hours", required=True)
+    p = verbs.add_parser("remove", help="remove an employment without grants")
+    p.add_argument("id", type=int)
+    _yes(p)
+
+    verbs = _verbs(sub, "funder", "funders (opdrachtgevers) and their tariffs", cmd_funder)
+    p = verbs.add_parser("add", help="add a funder")
+    p.add_argument("name")
+    p.add_argument("--kind", required=True, help="uwv-extern, uwv-intern, gemeente or private")
+    p.add_argument("--reference", help="your reference or contract number with this funder")
+    verbs.add_parser("list", help="list funders")
+    p = verbs.add_parser("edit", help="change a funder")
+    p.add_argument("name")
+    p.add_argument("--name", dest="new_name")
+    p.add_argument("--kind")
+    p.add_argument("--reference")
+    p = verbs.add_parser("tariff", help="set the hourly tariff (excl. BTW) from a date on")
+    p.add_argument("name")
+    p.add_argument("--from", dest="valid_from", required=True)
+    p.add_argument("--rate", required=True, help="euros per hour excl. BTW, e.g. 74,78")
+    p = verbs.add_parser("tariffs", help="list a funder's tariffs")
+    p.add_argument("name")
+    p = verbs.add_parser("remove", help="remove a funder without grants")
+    p.add_argument("name")
+    _yes(p)
+
+    verbs = _verbs(sub, "grant", "grants (toekenningen)", cmd_grant)
+    p = verbs.add_parser("add", help="add a grant for an employment")
+    p.add_argument("--employment", type=int, required=True, help="employment id (coachlog employment list)")
+    p.add_argument("--funder", "-f", required=True)
+    p.add_argument("--start", required=True)
+    p.add_argument("--regime", help="zeer-licht, licht, midden or intensief")
+    p.add_argument("--hours", help="granted hours per period (the hard cap), if the decision states them")
+    p.add_argument("--schedule", help="schedule id (default: by the funder's kind)")
+    p.add_argument("--period-months", type=int, help="months per period (default: 6, UWV intern 12)")
+    p.add_argument("--periods", type=int, help="number of periods (default: 6, UWV intern 3)")
+    p.add_argument("--reference", help="the funder's reference for this grant")
+    p = verbs.add_parser("list", help="list grants")
+    p.add_argument("--worker", "-w")
+    p = verbs.add_parser("edit", help="change a grant")
+    p.add_argument("id", type=int)
+    p.add_argument("--regime", help="a regime, or 'none'")
+    p.add_argument("--hours", help="granted hours per period, or 'none'")
+    p.add_argument("--start")
+    p.add_argument("--schedule")
+    p.add_argument("--period-months", type=int)
+    p.add_argument("--periods", type=int)
+    p.add_argument("--reference")
+    p = verbs.add_parser("remove", help="remove a grant without goals")
+    p.add_argument("id", type=int)
+    _yes(p)
+
+    verbs = _verbs(sub, "goal", "goals (coachingsdoelen) per grant and period", cmd_goal)
+    p = verbs.add_parser("add", help="add a goal")
+    p.add_argument("--grant", type=int, required=True)
+    p.add_argument("--period", type=int, help="period number (default: the current one)")
+    p.add_argument("text")
+    p = verbs.add_parser("list", help="list a grant's goals")
+    p.add_argument("--grant", type=int, required=True)
+    p = verbs.add_parser("edit", help="change a goal's text, status or period")
+    p.add_argument("id", type=int)
+    p.add_argument("--text")
+    p.add_argument("--status", help="open, reached, partly or not-reached")
+    p.add_argument("--period", type=int)
+    p = verbs.add_parser("remove", help="remove a goal no entry points to")
+    p.add_argument("id", type=int)
+    _yes(p)
+
+    p = sub.add_parser("log", help="record time in one line",
+                       description="Record time: coachlog log [DATE] DURATION --worker NAME ...")
+    p.add_argument("when", nargs="*", metavar="[DATE] DURATION",
+                   help="date (default today: vandaag, gisteren, maandag, 23-11-2026) and duration (1u30, 90m, 1:30)")
+    p.add_argument("--end", help="end time; with --start instead of a duration")
+    _entry_options(p, editing=False)
+    p.set_defaults(handler=cmd_log)
+
+    p = sub.add_parser("entries", help="list entries (default: this week)")
+    p.add_argument("--from", dest="date_from")
+    p.add_argument("--to", dest="date_to")
+    p.add_argument("--month", help="e.g. 2026-10 or oktober 2026")
+    p.add_argument("--all", action="store_true", help="every entry")
+    p.add_argument("--worker", "-w")
+    p.add_argument("--employer", "-e")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.set_defaults(handler=cmd_entries)
+
+    p = sub.add_parser("edit", help="change an entry")
+    p.add_argument("id", type=int)
+    p.add_argument("--date")
+    p.add_argument("--duration")
+    _entry_options(p, editing=True)
+    p.set_defaults(handler=cmd_edit)
+
+    p = sub.add_parser("delete", help="delete an entry")
+    p.add_argument("id", type=int)
+    _yes(p)
+    p.set_defaults(handler=cmd_delete)
+
+    p = sub.add_parser("undo", help="undo the last change")
+    p.set_defaults(handler=cmd_undo)
+
+    verbs = _verbs(sub, "ladder", "participatieladder: record and show steps", cmd_ladder)
+    p = verbs.add_parser("add", help="record a measurement")
+    p.add_argument("worker")
+    p.add_argument("step", help="trede 1-6")
+    p.add_argument("--date", help="default today")
+    p.add_argument("--expected", help="expected trede (groeipotentieel)")
+    p.add_argument("--horizon", help="when the expected trede should be reached")
+    p.add_argument("--note")
+    p = verbs.add_parser("show", help="a worker's steps over time")
+    p.add_argument("worker")
+    p = verbs.add_parser("remove", help="remove a measurement")
+    p.add_argument("id", type=int)
+    _yes(p)
+
+    verbs = _verbs(sub, "absence", "absences: illness and holidays (no coaching hours)", cmd_absence)
+    p = verbs.add_parser("add", help="record an absence")
+    p.add_argument("worker")
+    p.add_argument("--from", dest="date_from", required=True)
+    p.add_argument("--to", dest="date_to", required=True)
+    p.add_argument("--kind", default="ziek", help="ziek, vakantie or overig")
+    p.add_argument("--note")
+    p = verbs.add_parser("list", help="list absences")
+    p.add_argument("--worker", "-w")
+    p = verbs.add_parser("remove", help="remove an absence")
+    p.add_argument("id", type=int)
+
+    p = sub.add_parser("export", help="export the journal as JSON or entries as CSV (NOT encrypted)")
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.add_argument("--output", "-o", help="file to write (default: standard output)")
+    p.add_argument("--plaintext", action="store_true", help="confirm that you want an unencrypted file")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("import", help="import entries (CSV/JSON) or a whole JSON export; all or nothing")
+    p.add_argument("file")
+    p.add_argument("--format", choices=("csv", "json"))
+    p.add_argument("--create-missing", action="store_true", help="add workers and employers the file names")
+    p.add_argument("--force", action="store_true", help="accept entries outside a worker's employment")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("passwd", help="change the journal's passphrase")
+    p.set_defaults(handler=cmd_passwd)
+
+    p = sub.add_parser("backup", help="write an encrypted, verified backup (keeps the newest ones)")
+    p.add_argument("--keep", type=int, default=10, help="how many backups to keep (default 10)")
+    p.add_argument("--list", action="store_true", help="list the backups")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the journal with a backup (the current one is kept)")
+    p.add_argument("file")
+    _yes(p)
+    p.set_defaults(handler=cmd_restore)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    ctx = Context(args)
+    try:
+        return args.handler(ctx)
+    except CoachlogError as error:
+        print(f"coachlog: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("\nAborted; nothing more was changed.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:  # the unexpected: no message text, it may hold client data
+        if args.debug:
+            raise
+        print(
+            f"coachlog: unexpected error ({type(error).__name__}); nothing more was changed. "
+            "Run again with --debug to see the details.",
+            file=sys.stderr,
+        )
+        return 3
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

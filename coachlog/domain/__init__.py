@@ -1,0 +1,1 @@
+"""The pure domain: entities and rules. Never imports sqlalchemy or textual."""

@@ -1,0 +1,192 @@
+"""The rules a journal keeps, as pure functions. Each raises InvalidInput with the field,
+the value and what is accepted; none of them touches the journal."""
+
+from __future__ import annotations
+
+import difflib
+from datetime import date, time
+from decimal import Decimal, InvalidOperation
+
+from dateutil.relativedelta import relativedelta
+
+from coachlog.domain import model
+from coachlog.errors import InvalidInput
+
+MINUTES_PER_DAY = 24 * 60
+# Entries may be logged a little ahead (a planned visit), never years ahead by a typo.
+MAX_DAYS_AHEAD = 31
+# Other dates (an employment's start, a grant) may lie further ahead, within reason.
+MAX_YEARS_AHEAD = 2
+EARLIEST = date(2000, 1, 1)
+CONTRACT_HOURS_RANGE = (Decimal(1), Decimal(60))
+NOTE_MAX = 2000
+NAME_MAX = 200
+
+
+def format_day(day: date) -> str:
+    return day.strftime("%d-%m-%Y")
+
+
+def check_name(field: str, name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidInput(field, name, "give a name of at least one letter")
+    if len(cleaned) > NAME_MAX:
+        raise InvalidInput(field, cleaned[:20] + "...", f"a name has at most {NAME_MAX} characters")
+    return cleaned
+
+
+def check_note(field: str, note: str) -> str:
+    if len(note) > NOTE_MAX:
+        raise InvalidInput(field, note[:20] + "...", f"a note has at most {NOTE_MAX} characters; keep it short and factual")
+    return note.strip()
+
+
+def check_date(field: str, day: date, today: date, *, max_ahead: relativedelta | None = None) -> date:
+    latest = today + (max_ahead or relativedelta(years=MAX_YEARS_AHEAD))
+    if day < EARLIEST or day > latest:
+        raise InvalidInput(
+            field, format_day(day), f"give a date from {format_day(EARLIEST)} up to {format_day(latest)}"
+        )
+    return day
+
+
+def check_entry_date(day: date, today: date) -> date:
+    return check_date("date", day, today, max_ahead=relativedelta(days=MAX_DAYS_AHEAD))
+
+
+def check_minutes(field: str, minutes: int) -> int:
+    if minutes <= 0 or minutes > MINUTES_PER_DAY:
+        raise InvalidInput(field, minutes_text(minutes), "give a duration above 0 and at most 24 hours, e.g. 1u30 or 45m")
+    return minutes
+
+
+def check_travel_minutes(minutes: int) -> int:
+    if minutes < 0 or minutes > MINUTES_PER_DAY:
+        raise InvalidInput("travel", minutes_text(minutes), "give a travel time from 0 up to 24 hours")
+    return minutes
+
+
+def check_travel_km(km: Decimal) -> int:
+    """Kilometres to whole metres."""
+    if km < 0 or km > 2000:
+        raise InvalidInput("km", str(km), "give a distance from 0 to 2000 km, e.g. 12,5")
+    return int((km * 1000).to_integral_value())
+
+
+def minutes_text(minutes: int) -> str:
+    sign = "-" if minutes < 0 else ""
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours}:{rest:02d}"
+
+
+def minutes_between(start: time, end: time) -> int:
+    """Minutes from start to end on one day; end must come after start."""
+    start_minutes = start.hour * 60 + start.minute
+    end_minutes = end.hour * 60 + end.minute
+    if end_minutes <= start_minutes:
+        raise InvalidInput(
+            "end", end.strftime("%H:%M"), f"the end must come after the start ({start.strftime('%H:%M')})"
+        )
+    return end_minutes - start_minutes
+
+
+def check_day_total(day: date, minutes_already: int, minutes_added: int) -> None:
+    """A coach's day holds at most 24 hours, entries and travel together."""
+    if minutes_already + minutes_added > MINUTES_PER_DAY:
+        raise InvalidInput(
+            "duration",
+            minutes_text(minutes_added),
+            f"{format_day(day)} already holds {minutes_text(minutes_already)}; a day holds at most 24:00, "
+            f"so at most {minutes_text(max(0, MINUTES_PER_DAY - minutes_already))} more",
+        )
+
+
+def parse_decimal(field: str, text: str, example: str) -> Decimal:
+    cleaned = text.strip().replace(" ", "")
+    if "," in cleaned and "." in cleaned:
+        cleaned = cleaned.replace(".", "")  # 1.234,50: a thousands dot
+    cleaned = cleaned.replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise InvalidInput(field, text, f"give a number, e.g. {example}") from None
+    if not value.is_finite():
+        raise InvalidInput(field, text, f"give a number, e.g. {example}")
+    return value
+
+
+def check_contract_hours(hours: Decimal) -> int:
+    """Contract hours per week to minutes per week."""
+    low, high = CONTRACT_HOURS_RANGE
+    if hours < low or hours > high:
+        raise InvalidInput("hours", _decimal_text(hours), "give contract hours per week from 1 to 60, e.g. 24 or 32,5")
+    minutes = hours * 60
+    if minutes != minutes.to_integral_value():
+        raise InvalidInput("hours", _decimal_text(hours), "give contract hours in whole minutes, e.g. 24 or 32,5")
+    return int(minutes)
+
+
+def check_rate(rate: Decimal) -> Decimal:
+    if rate <= 0 or rate > 1000:
+        raise InvalidInput("rate", _decimal_text(rate), "give an hourly tariff in euros excl. BTW above 0, e.g. 74,78")
+    if rate != rate.quantize(Decimal("0.01")):
+        raise InvalidInput("rate", _decimal_text(rate), "give the tariff in whole cents, e.g. 74,78")
+    return rate
+
+
+def check_loonwaarde(value: int | None) -> int | None:
+    if value is not None and not 0 <= value <= 100:
+        raise InvalidInput("loonwaarde", value, "give the wage value in percent, from 0 to 100")
+    return value
+
+
+def check_step(field: str, step: int | None) -> int | None:
+    if step is not None and step not in model.LADDER_STEPS:
+        raise InvalidInput(field, step, "give a trede of the participatieladder from 1 to 6")
+    return step
+
+
+def check_choice(field: str, value: str, choices: tuple[str, ...]) -> str:
+    cleaned = value.strip().lower().replace("_", "-")
+    if cleaned not in choices:
+        raise InvalidInput(field, value, "choose one of " + ", ".join(choices))
+    return cleaned
+
+
+def check_period(field_start: str, start: date, end: date | None) -> None:
+    if end is not None and end < start:
+        raise InvalidInput("end", format_day(end), f"the end may not lie before the {field_start} ({format_day(start)})")
+
+
+def check_positive(field: str, value: int, low: int = 1, high: int = 120) -> int:
+    if not low <= value <= high:
+        raise InvalidInput(field, value, f"give a whole number from {low} to {high}")
+    return value
+
+
+def default_billable(with_whom: str, activity: str, indirect_activities: frozenset[str]) -> bool:
+    """Direct coaching is billable; time with nobody, or an indirect activity, is not."""
+    return with_whom != "nobody" and activity not in indirect_activities
+
+
+def split_group(total_minutes: int, workers: int) -> list[int]:
+    """Split a group session evenly; the first ones get the spare minutes, so it adds up."""
+    if workers < 1:
+        raise InvalidInput("worker", workers, "a group session needs at least one worker")
+    share, spare = divmod(total_minutes, workers)
+    if share == 0:
+        raise InvalidInput(
+            "duration", minutes_text(total_minutes), f"{workers} workers need at least {workers} minutes to split"
+        )
+    return [share + 1 if i < spare else share for i in range(workers)]
+
+
+def close_matches(name: str, candidates: list[str], limit: int = 3) -> list[str]:
+    lowered = {candidate.lower(): candidate for candidate in candidates}
+    found = difflib.get_close_matches(name.lower(), list(lowered), n=limit, cutoff=0.6)
+    return [lowered[key] for key in found]
+
+
+def _decimal_text(value: Decimal) -> str:
+    return format(value.normalize(), "f").replace(".", ",")

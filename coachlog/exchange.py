@@ -1,0 +1,178 @@
+"""Export and import formats: CSV of entries and JSON of a whole journal.
+
+Pure: formats data the services hand over, and parses files into rows with line numbers.
+Private notes never leave the journal through here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, fields
+from datetime import date, time
+from decimal import Decimal
+from typing import Any
+
+from coachlog.domain import model
+from coachlog.errors import CoachlogError
+
+FORMAT_VERSION = 1
+ENTRY_COLUMNS = (
+    "id", "date", "start", "minutes", "worker", "employer", "with_whom", "activity", "mode",
+    "goal_id", "billable", "travel_minutes", "travel_km", "note", "group_id",
+)
+# Sections of a whole-journal export, in the order they must be imported.
+SECTIONS: tuple[tuple[str, type], ...] = (
+    ("workers", model.Worker),
+    ("employers", model.Employer),
+    ("employments", model.Employment),
+    ("contract_hours", model.ContractHours),
+    ("funders", model.Funder),
+    ("tariffs", model.Tariff),
+    ("grants", model.Grant),
+    ("goals", model.Goal),
+    ("entries", model.Entry),
+    ("ladder_measurements", model.LadderMeasurement),
+    ("absences", model.Absence),
+)
+NEVER_EXPORTED = {"private_note"}
+
+
+class ImportFailed(CoachlogError):
+    """An import found problems; nothing was imported. ``problems`` holds every one."""
+
+    MAX_SHOWN = 20
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.problems = problems
+        shown = problems[: self.MAX_SHOWN]
+        more = len(problems) - len(shown)
+        lines = "\n".join(f"  {problem}" for problem in shown)
+        tail = f"\n  ... and {more} more" if more else ""
+        super().__init__(
+            f"{source}: {len(problems)} problem(s), nothing was imported:\n{lines}{tail}"
+        )
+
+
+def km_text(metres: int) -> str:
+    return str((Decimal(metres) / 1000).normalize()) if metres else "0"
+
+
+def entry_record(entry: model.Entry, workers: dict[int, str], employers: dict[int, str]) -> dict[str, Any]:
+    """One entry as a flat record with names, for CSV and JSON lists; no private note."""
+    return {
+        "id": entry.id,
+        "date": entry.day.isoformat(),
+        "start": entry.start.strftime("%H:%M") if entry.start else "",
+        "minutes": entry.minutes,
+        "worker": workers.get(entry.worker_id, "") if entry.worker_id else "",
+        "employer": employers.get(entry.employer_id, "") if entry.employer_id else "",
+        "with_whom": entry.with_whom,
+        "activity": entry.activity,
+        "mode": entry.mode,
+        "goal_id": entry.goal_id if entry.goal_id is not None else "",
+        "billable": "yes" if entry.billable else "no",
+        "travel_minutes": entry.travel_minutes,
+        "travel_km": km_text(entry.travel_m),
+        "note": entry.note,
+        "group_id": entry.group_id or "",
+    }
+
+
+def entries_csv(records: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=ENTRY_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records)
+    return out.getvalue()
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def journal_document(sections: dict[str, list[Any]]) -> str:
+    """A whole journal as JSON; every entity by its fields, private notes left out."""
+    document: dict[str, Any] = {"coachlog_export": FORMAT_VERSION}
+    for name, _cls in SECTIONS:
+        document[name] = [
+            {k: _jsonable(v) for k, v in asdict(item).items() if k not in NEVER_EXPORTED}
+            for item in sections.get(name, [])
+        ]
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def read_csv_rows(text: str, source: str) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a CSV file with their line numbers (the header is line 1)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]  # Excel's byte-order mark
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    if not reader.fieldnames:
+        raise ImportFailed(source, ["line 1: the file is empty; expected a header line"])
+    header = [name.strip().lower() for name in reader.fieldnames]
+    reader.fieldnames = header
+    required = {"date", "worker"}
+    if not ({"minutes", "duration"} & set(header)):
+        required.add("minutes or duration")
+    missing = sorted(required - set(header))
+    if missing:
+        raise ImportFailed(
+            source,
+            [f"line 1: missing column(s) {', '.join(missing)}; the header has: {', '.join(header)}"],
+        )
+    rows = []
+    try:
+        for row in reader:
+            if None in row:
+                rows.append((reader.line_num, {"__extra__": "yes"}))
+                continue
+            if not any((value or "").strip() for value in row.values()):
+                continue
+            rows.append((reader.line_num, {k: (v or "").strip() for k, v in row.items()}))
+    except csv.Error as error:
+        raise ImportFailed(source, [f"line {reader.line_num}: {error}"]) from None
+    return rows
+
+
+def read_json(text: str, source: str) -> dict[str, Any]:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportFailed(source, [f"line {error.lineno}: not valid JSON ({error.msg})"]) from None
+    if not isinstance(document, dict):
+        raise ImportFailed(source, ["line 1: expected a JSON object with 'entries' or a coachlog export"])
+    return document
+
+
+def entity_from_json(cls: type, record: Any, where: str) -> Any:
+    """Rebuild an entity from an export record; raises ValueError naming ``where``."""
+    if not isinstance(record, dict):
+        raise ValueError(f"{where}: expected an object")
+    known = {f.name: f for f in fields(cls)}
+    unknown = set(record) - set(known)
+    if unknown:
+        raise ValueError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    values: dict[str, Any] = {}
+    for name, value in record.items():
+        kind = str(known[name].type)
+        if value is not None and "date" in kind and isinstance(value, str):
+            value = date.fromisoformat(value)
+        elif value is not None and "time" in kind and isinstance(value, str):
+            value = time.fromisoformat(value)
+        elif value is not None and "Decimal" in kind:
+            value = Decimal(str(value))
+        values[name] = value
+    try:
+        return cls(**values)
+    except TypeError as error:
+        raise ValueError(f"{where}: {error}") from None

@@ -1,0 +1,971 @@
+"""The use cases both front ends call: add a worker, log a visit, undo, ...
+
+A service validates with the domain's rules, loads and saves through the store, and
+returns domain entities. It never formats for a screen and never knows SQL.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, time
+from decimal import Decimal
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from coachlog.domain import model, rules
+from coachlog.domain.parsing import INDIRECT_ACTIVITIES
+from coachlog.errors import Ambiguous, Conflict, InvalidInput, NotFound
+from coachlog.store.repository import Reader, Store
+
+_UNSET: Any = object()
+
+
+@dataclass(frozen=True)
+class EntryDraft:
+    """What a coach types for one entry; the service turns it into entries."""
+
+    day: date
+    minutes: int | None = None
+    workers: Sequence[str] = ()
+    employer: str | None = None
+    with_whom: str = "worker"
+    activity: str = "guidance"
+    mode: str = "on_site"
+    start: time | None = None
+    end: time | None = None
+    goal_id: int | None = None
+    billable: bool | None = None
+    travel_minutes: int = 0
+    travel_km: Decimal = Decimal(0)
+    note: str = ""
+    private_note: str = ""
+    force: bool = False
+
+
+def _find_by_name(kind: str, text: str, items: Sequence[Any]) -> Any:
+    """Exact name (any case), else a unique part of a name; else the close matches."""
+    wanted = " ".join(text.split()).lower()
+    if not wanted:
+        raise InvalidInput(kind, text, f"give the {kind}'s name")
+    exact = [item for item in items if item.name.lower() == wanted]
+    if exact:
+        return exact[0]
+    partial = [
+        item
+        for item in items
+        if item.name.lower().startswith(wanted) or any(word.startswith(wanted) for word in item.name.lower().split())
+    ] or [item for item in items if wanted in item.name.lower()]
+    if len(partial) == 1:
+        return partial[0]
+    if len(partial) > 1:
+        raise Ambiguous(kind, text, [item.name for item in partial])
+    raise NotFound(kind, text, rules.close_matches(text, [item.name for item in items]))
+
+
+class Coachlog:
+    """A coach's journal, as use cases. ``today`` is injectable for tests."""
+
+    def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
+        self.store = store
+        self._today = today
+
+    @property
+    def today(self) -> date:
+        return self._today()
+
+    # -- lookups ---------------------------------------------------------------------
+
+    def worker(self, reader: Reader, name: str) -> model.Worker:
+        return _find_by_name("worker", name, reader.all(model.Worker, order_by=("name",)))
+
+    def employer(self, reader: Reader, name: str) -> model.Employer:
+        return _find_by_name("employer", name, reader.all(model.Employer, order_by=("name",)))
+
+    def funder(self, reader: Reader, name: str) -> model.Funder:
+        return _find_by_name("funder", name, reader.all(model.Funder, order_by=("name",)))
+
+    @staticmethod
+    def _by_id(reader: Reader, cls: type, kind: str, entity_id: int) -> Any:
+        found = reader.get(cls, entity_id)
+        if found is None:
+            raise NotFound(kind, entity_id)
+        return found
+
+    # -- workers and employers -------------------------------------------------------
+
+    def add_worker(self, name: str) -> model.Worker:
+        name = rules.check_name("name", name)
+        with self.store.change(f"add worker {name}") as tx:
+            self._refuse_duplicate(tx, model.Worker, "worker", name)
+            return tx.add(model.Worker(name=name))
+
+    def list_workers(self, include_inactive: bool = False) -> list[model.Worker]:
+        with self.store.reading() as reader:
+            found = reader.all(model.Worker, order_by=("name",))
+        return [w for w in found if include_inactive or w.active]
+
+    def edit_worker(self, ref: str, *, name: str | None = None, active: bool | None = None) -> model.Worker:
+        with self.store.change(f"edit worker {ref}") as tx:
+            worker = self.worker(tx, ref)
+            changed = replace(worker)
+            if name is not None:
+                changed.name = rules.check_name("name", name)
+                if changed.name.lower() != worker.name.lower():
+                    self._refuse_duplicate(tx, model.Worker, "worker", changed.name)
+            if active is not None:
+                changed.active = active
+            tx.update(changed)
+            return changed
+
+    def remove_worker(self, ref: str) -> model.Worker:
+        with self.store.change(f"remove worker {ref}") as tx:
+            worker = self.worker(tx, ref)
+            self._refuse_if_used(
+                tx,
+                f"worker {worker.name!r}",
+                {
+                    "employments": (model.Employment, {"worker_id": worker.id}),
+                    "entries": (model.Entry, {"worker_id": worker.id}),
+                    "ladder measurements": (model.LadderMeasurement, {"worker_id": worker.id}),
+                    "absences": (model.Absence, {"worker_id": worker.id}),
+                },
+                f'coachlog worker edit "{worker.name}" --archive',
+            )
+            tx.delete(worker)
+            return worker
+
+    def add_employer(self, name: str, contact: str = "") -> model.Employer:
+        name = rules.check_name("name", name)
+        with self.store.change(f"add employer {name}") as tx:
+            self._refuse_duplicate(tx, model.Employer, "employer", name)
+            return tx.add(model.Employer(name=name, contact=rules.check_note("contact", contact)))
+
+    def list_employers(self, include_inactive: bool = False) -> list[model.Employer]:
+        with self.store.reading() as reader:
+            found = reader.all(model.Employer, order_by=("name",))
+        return [e for e in found if include_inactive or e.active]
+
+    def edit_employer(
+        self, ref: str, *, name: str | None = None, contact: str | None = None, active: bool | None = None
+    ) -> model.Employer:
+        with self.store.change(f"edit employer {ref}") as tx:
+            employer = self.employer(tx, ref)
+            changed = replace(employer)
+            if name is not None:
+                changed.name = rules.check_name("name", name)
+                if changed.name.lower() != employer.name.lower():
+                    self._refuse_duplicate(tx, model.Employer, "employer", changed.name)
+            if contact is not None:
+                changed.contact = rules.check_note("contact", contact)
+            if active is not None:
+                changed.active = active
+            tx.update(changed)
+            return changed
+
+    def remove_employer(self, ref: str) -> model.Employer:
+        with self.store.change(f"remove employer {ref}") as tx:
+            employer = self.employer(tx, ref)
+            self._refuse_if_used(
+                tx,
+                f"employer {employer.name!r}",
+                {
+                    "employments": (model.Employment, {"employer_id": employer.id}),
+                    "entries": (model.Entry, {"employer_id": employer.id}),
+                },
+                f'coachlog employer edit "{employer.name}" --archive',
+            )
+            tx.delete(employer)
+            return employer
+
+    @staticmethod
+    def _refuse_duplicate(reader: Reader, cls: type, kind: str, name: str) -> None:
+        for item in reader.all(cls):
+            if item.name.lower() == name.lower():
+                raise Conflict(f"a {kind} named {item.name!r} already exists; choose another name")
+
+    @staticmethod
+    def _refuse_if_used(
+        reader: Reader, what: str, uses: dict[str, tuple[type, dict[str, Any]]], instead: str | None
+    ) -> None:
+        counts = {label: reader.count(cls, **equals) for label, (cls, equals) in uses.items()}
+        used = [f"{count} {label}" for label, count in counts.items() if count]
+        if used:
+            hint = f"; to keep its history but hide it, use: {instead}" if instead else "; remove those first"
+            raise Conflict(f"{what} still has {', '.join(used)} and was not removed{hint}")
+
+    # -- employments -----------------------------------------------------------------
+
+    def add_employment(
+        self,
+        worker: str,
+        employer: str,
+        start: date,
+        hours: Decimal,
+        *,
+        kind: str = "contract",
+        end: date | None = None,
+        loonwaarde: int | None = None,
+        year_anchor: date | None = None,
+    ) -> model.Employment:
+        kind = rules.check_choice("kind", kind, model.EMPLOYMENT_KINDS)
+        rules.check_date("start", start, self.today)
+        if end is not None:
+            rules.check_date("end", end, self.today)
+        rules.check_period("start", start, end)
+        minutes_per_week = rules.check_contract_hours(hours)
+        rules.check_loonwaarde(loonwaarde)
+        if year_anchor is not None:
+            rules.check_date("anchor", year_anchor, self.today)
+        with self.store.change(f"add employment {worker} at {employer}") as tx:
+            found_worker = self.worker(tx, worker)
+            found_employer = self.employer(tx, employer)
+            employment = tx.add(
+                model.Employment(
+                    worker_id=found_worker.id,
+                    employer_id=found_employer.id,
+                    start=start,
+                    kind=kind,
+                    end=end,
+                    loonwaarde=loonwaarde,
+                    year_anchor=year_anchor,
+                )
+            )
+            tx.add(model.ContractHours(employment_id=employment.id, valid_from=start, minutes_per_week=minutes_per_week))
+            return employment
+
+    def list_employments(self, worker: str | None = None) -> list[model.Employment]:
+        with self.store.reading() as reader:
+            if worker is None:
+                return reader.all(model.Employment, order_by=("start", "id"))
+            found = self.worker(reader, worker)
+            return reader.all(model.Employment, order_by=("start", "id"), worker_id=found.id)
+
+    def contract_hours(self, employment_id: int) -> list[model.ContractHours]:
+        with self.store.reading() as reader:
+            self._by_id(reader, model.Employment, "employment", employment_id)
+            return reader.all(model.ContractHours, order_by=("valid_from",), employment_id=employment_id)
+
+    def edit_employment(
+        self,
+        employment_id: int,
+        *,
+        start: date | None = None,
+        end: date | None = _UNSET,
+        kind: str | None = None,
+        loonwaarde: int | None = _UNSET,
+        year_anchor: date | None = _UNSET,
+    ) -> model.Employment:
+        with self.store.change(f"edit employment {employment_id}") as tx:
+            employment = self._by_id(tx, model.Employment, "employment", employment_id)
+            changed = replace(employment)
+            if start is not None:
+                changed.start = rules.check_date("start", start, self.today)
+            if end is not _UNSET:
+                changed.end = end if end is None else rules.check_date("end", end, self.today)
+            rules.check_period("start", changed.start, changed.end)
+            if kind is not None:
+                changed.kind = rules.check_choice("kind", kind, model.EMPLOYMENT_KINDS)
+            if loonwaarde is not _UNSET:
+                changed.loonwaarde = rules.check_loonwaarde(loonwaarde)
+            if year_anchor is not _UNSET:
+                changed.year_anchor = year_anchor if year_anchor is None else rules.check_date(
+                    "anchor", year_anchor, self.today
+                )
+            if changed.start != employment.start:
+                # The first contract-hours record follows the employment's start.
+                hours = tx.all(model.ContractHours, order_by=("valid_from",), employment_id=employment_id)
+                if hours and len(hours) > 1 and hours[1].valid_from <= changed.start:
+                    raise InvalidInput(
+                        "start",
+                        rules.format_day(changed.start),
+                        f"a contract-hours change is dated {rules.format_day(hours[1].valid_from)}; "
+                        "give a start before it",
+                    )
+                if hours:
+                    tx.update(replace(hours[0], valid_from=changed.start))
+            tx.update(changed)
+            return changed
+
+    def set_contract_hours(self, employment_id: int, valid_from: date, hours: Decimal) -> model.ContractHours:
+        """Record contract hours from a date on (a dated change); same date replaces."""
+        minutes_per_week = rules.check_contract_hours(hours)
+        with self.store.change(f"contract hours of employment {employment_id}") as tx:
+            employment = self._by_id(tx, model.Employment, "employment", employment_id)
+            if not employment.covers(valid_from):
+                raise InvalidInput(
+                    "from", rules.format_day(valid_from), "give a date within the employment " + _span(employment)
+                )
+            for existing in tx.all(model.ContractHours, employment_id=employment_id):
+                if existing.valid_from == valid_from:
+                    changed = replace(existing, minutes_per_week=minutes_per_week)
+                    tx.update(changed)
+                    return changed
+            return tx.add(
+                model.ContractHours(employment_id=employment_id, valid_from=valid_from, minutes_per_week=minutes_per_week)
+            )
+
+    def remove_employment(self, employment_id: int) -> model.Employment:
+        with self.store.change(f"remove employment {employment_id}") as tx:
+            employment = self._by_id(tx, model.Employment, "employment", employment_id)
+            self._refuse_if_used(
+                tx, f"employment {employment_id}", {"grants": (model.Grant, {"employment_id": employment_id})}, None
+            )
+            for hours in tx.all(model.ContractHours, employment_id=employment_id):
+                tx.delete(hours)
+            tx.delete(employment)
+            return employment
+
+    # -- funders and tariffs ---------------------------------------------------------
+
+    def add_funder(self, name: str, kind: str, reference: str = "") -> model.Funder:
+        name = rules.check_name("name", name)
+        kind = rules.check_choice("kind", kind, model.FUNDER_KINDS)
+        with self.store.change(f"add funder {name}") as tx:
+            self._refuse_duplicate(tx, model.Funder, "funder", name)
+            return tx.add(model.Funder(name=name, kind=kind, reference=rules.check_note("reference", reference)))
+
+    def list_funders(self) -> list[model.Funder]:
+        with self.store.reading() as reader:
+            return reader.all(model.Funder, order_by=("name",))
+
+    def edit_funder(
+        self, ref: str, *, name: str | None = None, kind: str | None = None, reference: str | None = None
+    ) -> model.Funder:
+        with self.store.change(f"edit funder {ref}") as tx:
+            funder = self.funder(tx, ref)
+            changed = replace(funder)
+            if name is not None:
+                changed.name = rules.check_name("name", name)
+                if changed.name.lower() != funder.name.lower():
+                    self._refuse_duplicate(tx, model.Funder, "funder", changed.name)
+            if kind is not None:
+                changed.kind = rules.check_choice("kind", kind, model.FUNDER_KINDS)
+            if reference is not None:
+                changed.reference = rules.check_note("reference", reference)
+            tx.update(changed)
+            return changed
+
+    def remove_funder(self, ref: str) -> model.Funder:
+        with self.store.change(f"remove funder {ref}") as tx:
+            funder = self.funder(tx, ref)
+            self._refuse_if_used(tx, f"funder {funder.name!r}", {"grants": (model.Grant, {"funder_id": funder.id})}, None)
+            for tariff in tx.all(model.Tariff, funder_id=funder.id):
+                tx.delete(tariff)
+            tx.delete(funder)
+            return funder
+
+    def set_tariff(self, funder: str, valid_from: date, rate: Decimal) -> model.Tariff:
+        rate = rules.check_rate(rate)
+        rules.check_date("from", valid_from, self.today)
+        with self.store.change(f"tariff of {funder}") as tx:
+            found = self.funder(tx, funder)
+            for existing in tx.all(model.Tariff, funder_id=found.id):
+                if existing.valid_from == valid_from:
+                    changed = replace(existing, rate=rate)
+                    tx.update(changed)
+                    return changed
+            return tx.add(model.Tariff(funder_id=found.id, valid_from=valid_from, rate=rate))
+
+    def tariffs(self, funder: str) -> list[model.Tariff]:
+        with self.store.reading() as reader:
+            found = self.funder(reader, funder)
+            return reader.all(model.Tariff, order_by=("valid_from",), funder_id=found.id)
+
+    # -- grants and goals ------------------------------------------------------------
+
+    def add_grant(
+        self,
+        employment_id: int,
+        funder: str,
+        start: date,
+        *,
+        regime: str | None = None,
+        granted_hours: Decimal | None = None,
+        schedule_id: str | None = None,
+        period_months: int | None = None,
+        periods: int | None = None,
+        reference: str = "",
+    ) -> model.Grant:
+        if regime is None and granted_hours is None:
+            raise InvalidInput("regime", None, "give a regime (" + ", ".join(model.REGIMES) + ") or --hours per period")
+        if regime is not None:
+            regime = rules.check_choice("regime", regime, model.REGIMES)
+        granted_minutes = None
+        if granted_hours is not None:
+            if granted_hours <= 0 or granted_hours > 2000:
+                raise InvalidInput("hours", str(granted_hours), "give granted hours per period above 0, e.g. 60")
+            granted_minutes = int((granted_hours * 60).to_integral_value())
+        rules.check_date("start", start, self.today)
+        with self.store.change(f"add grant for employment {employment_id}") as tx:
+            employment = self._by_id(tx, model.Employment, "employment", employment_id)
+            found_funder = self.funder(tx, funder)
+            if not employment.covers(start):
+                raise InvalidInput("start", rules.format_day(start), "give a start within the employment " + _span(employment))
+            if found_funder.kind == "uwv-intern" and regime == "zeer-licht":
+                raise InvalidInput("regime", regime, "UWV interne jobcoaching knows licht, midden and intensief")
+            months = period_months or model.DEFAULT_PERIOD_MONTHS_BY_FUNDER_KIND[found_funder.kind]
+            count = periods or (3 if found_funder.kind == "uwv-intern" else 6)
+            return tx.add(
+                model.Grant(
+                    employment_id=employment_id,
+                    funder_id=found_funder.id,
+                    schedule_id=schedule_id or model.DEFAULT_SCHEDULE_BY_FUNDER_KIND[found_funder.kind],
+                    start=start,
+                    period_months=rules.check_positive("period-months", months, 1, 36),
+                    regime=regime,
+                    granted_minutes_per_period=granted_minutes,
+                    periods=rules.check_positive("periods", count, 1, 20),
+                    reference=rules.check_note("reference", reference),
+                )
+            )
+
+    def list_grants(self, worker: str | None = None) -> list[model.Grant]:
+        with self.store.reading() as reader:
+            grants = reader.all(model.Grant, order_by=("start", "id"))
+            if worker is None:
+                return grants
+            found = self.worker(reader, worker)
+            employment_ids = {e.id for e in reader.all(model.Employment, worker_id=found.id)}
+            return [g for g in grants if g.employment_id in employment_ids]
+
+    def edit_grant(
+        self,
+        grant_id: int,
+        *,
+        regime: str | None = _UNSET,
+        granted_hours: Decimal | None = _UNSET,
+        start: date | None = None,
+        period_months: int | None = None,
+        periods: int | None = None,
+        schedule_id: str | None = None,
+        reference: str | None = None,
+    ) -> model.Grant:
+        with self.store.change(f"edit grant {grant_id}") as tx:
+            grant = self._by_id(tx, model.Grant, "grant", grant_id)
+            changed = replace(grant)
+            if regime is not _UNSET:
+                changed.regime = None if regime is None else rules.check_choice("regime", regime, model.REGIMES)
+            if granted_hours is not _UNSET:
+                changed.granted_minutes_per_period = (
+                    None if granted_hours is None else int((granted_hours * 60).to_integral_value())
+                )
+            if changed.regime is None and changed.granted_minutes_per_period is None:
+                raise InvalidInput("regime", None, "a grant needs a regime or granted hours per period")
+            if start is not None:
+                changed.start = rules.check_date("start", start, self.today)
+            if period_months is not None:
+                changed.period_months = rules.check_positive("period-months", period_months, 1, 36)
+            if periods is not None:
+                changed.periods = rules.check_positive("periods", periods, 1, 20)
+            if schedule_id is not None:
+                changed.schedule_id = rules.check_name("schedule", schedule_id)
+            if reference is not None:
+                changed.reference = rules.check_note("reference", reference)
+            tx.update(changed)
+            return changed
+
+    def remove_grant(self, grant_id: int) -> model.Grant:
+        with self.store.change(f"remove grant {grant_id}") as tx:
+            grant = self._by_id(tx, model.Grant, "grant", grant_id)
+            self._refuse_if_used(tx, f"grant {grant_id}", {"goals": (model.Goal, {"grant_id": grant_id})}, None)
+            tx.delete(grant)
+            return grant
+
+    @staticmethod
+    def period_number(grant: model.Grant, day: date) -> int:
+        """The grant's period (1-based) that holds ``day``; 1 before the grant starts."""
+        months = relativedelta(day, grant.start)
+        elapsed = months.years * 12 + months.months
+        return max(1, elapsed // grant.period_months + 1)
+
+    def add_goal(self, grant_id: int, text: str, period_no: int | None = None) -> model.Goal:
+        text = rules.check_name("goal", text)
+        with self.store.change(f"add goal to grant {grant_id}") as tx:
+            grant = self._by_id(tx, model.Grant, "grant", grant_id)
+            number = period_no or self.period_number(grant, self.today)
+            rules.check_positive("period", number, 1, grant.periods)
+            return tx.add(model.Goal(grant_id=grant_id, period_no=number, text=text))
+
+    def list_goals(self, grant_id: int) -> list[model.Goal]:
+        with self.store.reading() as reader:
+            self._by_id(reader, model.Grant, "grant", grant_id)
+            return reader.all(model.Goal, order_by=("period_no", "id"), grant_id=grant_id)
+
+    def edit_goal(
+        self, goal_id: int, *, text: str | None = None, status: str | None = None, period_no: int | None = None
+    ) -> model.Goal:
+        with self.store.change(f"edit goal {goal_id}") as tx:
+            goal = self._by_id(tx, model.Goal, "goal", goal_id)
+            changed = replace(goal)
+            if text is not None:
+                changed.text = rules.check_name("goal", text)
+            if status is not None:
+                changed.status = rules.check_choice("status", status, model.GOAL_STATUSES)
+            if period_no is not None:
+                grant = self._by_id(tx, model.Grant, "grant", goal.grant_id)
+                changed.period_no = rules.check_positive("period", period_no, 1, grant.periods)
+            tx.update(changed)
+            return changed
+
+    def remove_goal(self, goal_id: int) -> model.Goal:
+        with self.store.change(f"remove goal {goal_id}") as tx:
+            goal = self._by_id(tx, model.Goal, "goal", goal_id)
+            self._refuse_if_used(tx, f"goal {goal_id}", {"entries": (model.Entry, {"goal_id": goal_id})}, None)
+            tx.delete(goal)
+            return goal
+
+    # -- entries ---------------------------------------------------------------------
+
+    def log(self, draft: EntryDraft) -> list[model.Entry]:
+        """Record one entry, or a group session split evenly over several workers."""
+        rules.check_entry_date(draft.day, self.today)
+        minutes = self._draft_minutes(draft)
+        travel_minutes = rules.check_travel_minutes(draft.travel_minutes)
+        travel_m = rules.check_travel_km(draft.travel_km)
+        note = rules.check_note("note", draft.note)
+        private_note = rules.check_note("private-note", draft.private_note)
+        billable = (
+            draft.billable
+            if draft.billable is not None
+            else rules.default_billable(draft.with_whom, draft.activity, INDIRECT_ACTIVITIES)
+        )
+        if draft.with_whom != "nobody" and not draft.workers and not draft.employer:
+            raise InvalidInput("worker", None, f"time with the {draft.with_whom} needs --worker (or --with niemand)")
+        summary = f"log {rules.minutes_text(minutes)} on {rules.format_day(draft.day)}"
+        with self.store.change(summary) as tx:
+            workers = [self.worker(tx, name) for name in draft.workers]
+            if len({w.id for w in workers}) != len(workers):
+                raise InvalidInput("worker", ", ".join(draft.workers), "name each worker of a group session once")
+            employer = self.employer(tx, draft.employer) if draft.employer else None
+            shares = rules.split_group(minutes, len(workers)) if workers else [minutes]
+            rules.check_day_total(draft.day, tx.minutes_on(draft.day), minutes + travel_minutes)
+            if draft.goal_id is not None:
+                self._by_id(tx, model.Goal, "goal", draft.goal_id)
+            group_id = uuid.uuid4().hex if len(workers) > 1 else None
+            saved = []
+            for index, share in enumerate(shares):
+                worker = workers[index] if workers else None
+                entry_employer = employer
+                if worker is not None:
+                    entry_employer = self._employer_for(tx, worker, employer, draft.day, draft.force)
+                saved.append(
+                    tx.add(
+                        model.Entry(
+                            day=draft.day,
+                            minutes=share,
+                            with_whom=draft.with_whom,
+                            activity=draft.activity,
+                            mode=draft.mode,
+                            worker_id=worker.id if worker else None,
+                            employer_id=entry_employer.id if entry_employer else None,
+                            start=draft.start,
+                            goal_id=draft.goal_id,
+                            billable=billable,
+                            # Travel is the coach's, once: on the first entry of a group.
+                            travel_minutes=travel_minutes if index == 0 else 0,
+                            travel_m=travel_m if index == 0 else 0,
+                            note=note,
+                            private_note=private_note,
+                            group_id=group_id,
+                        )
+                    )
+                )
+            return saved
+
+    @staticmethod
+    def _draft_minutes(draft: EntryDraft) -> int:
+        if draft.start is not None and draft.end is not None:
+            spanned = rules.minutes_between(draft.start, draft.end)
+            if draft.minutes is not None and draft.minutes != spanned:
+                raise InvalidInput(
+                    "duration",
+                    rules.minutes_text(draft.minutes),
+                    f"{draft.start:%H:%M}-{draft.end:%H:%M} is {rules.minutes_text(spanned)}; give one or the other",
+                )
+            return rules.check_minutes("duration", spanned)
+        if draft.end is not None:
+            raise InvalidInput("end", draft.end.strftime("%H:%M"), "an end time needs a start time (--start)")
+        if draft.minutes is None:
+            raise InvalidInput("duration", None, "give a duration like 1u30, or --start and --end")
+        return rules.check_minutes("duration", draft.minutes)
+
+    def _employer_for(
+        self, reader: Reader, worker: model.Worker, employer: model.Employer | None, day: date, force: bool
+    ) -> model.Employer | None:
+        """The employer of an entry: the one given, else the worker's employment that day.
+
+        An entry outside every employment of a worker who has employments is refused
+        unless forced; a worker without any employment (still looking) is fine."""
+        employments = reader.all(model.Employment, order_by=("start",), worker_id=worker.id)
+        if employer is not None:
+            employments = [e for e in employments if e.employer_id == employer.id]
+        covering = [e for e in employments if e.covers(day)]
+        if employments and not covering and not force:
+            spans = "; ".join(_span(e) for e in employments)
+            where = f" at {employer.name}" if employer else ""
+            raise InvalidInput(
+                "date",
+                rules.format_day(day),
+                f"{worker.name} has no employment{where} on that day (employment {spans}); "
+                "use --force to log it anyway",
+            )
+        if employer is not None:
+            return employer
+        if len(covering) == 1:
+            return reader.get(model.Employer, covering[0].employer_id)
+        return None
+
+    def entries(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        worker: str | None = None,
+        employer: str | None = None,
+    ) -> list[model.Entry]:
+        with self.store.reading() as reader:
+            worker_id = self.worker(reader, worker).id if worker else None
+            employer_id = self.employer(reader, employer).id if employer else None
+            return reader.entries(start, end, worker_id, employer_id)
+
+    def entry(self, entry_id: int) -> model.Entry:
+        with self.store.reading() as reader:
+            return self._by_id(reader, model.Entry, "entry", entry_id)
+
+    def edit_entry(self, entry_id: int, changes: dict[str, Any], *, force: bool = False) -> model.Entry:
+        """Change fields of one entry; the same rules as logging apply to the result."""
+        with self.store.change(f"edit entry {entry_id}") as tx:
+            entry = self._by_id(tx, model.Entry, "entry", entry_id)
+            changed = replace(entry)
+            for key, value in changes.items():
+                if key == "worker":
+                    changed.worker_id = self.worker(tx, value).id if value else None
+                elif key == "employer":
+                    changed.employer_id = self.employer(tx, value).id if value else None
+                elif key == "travel_km":
+                    changed.travel_m = rules.check_travel_km(value)
+                else:
+                    setattr(changed, key, value)
+            rules.check_entry_date(changed.day, self.today)
+            rules.check_minutes("duration", changed.minutes)
+            rules.check_travel_minutes(changed.travel_minutes)
+            changed.note = rules.check_note("note", changed.note)
+            changed.private_note = rules.check_note("private-note", changed.private_note)
+            if "billable" not in changes and ({"with_whom", "activity"} & changes.keys()):
+                changed.billable = rules.default_billable(changed.with_whom, changed.activity, INDIRECT_ACTIVITIES)
+            rules.check_day_total(
+                changed.day, tx.minutes_on(changed.day, exclude_ids=[entry_id]), changed.minutes + changed.travel_minutes
+            )
+            if changed.worker_id is not None and ({"day", "worker", "employer"} & changes.keys()):
+                worker = tx.get(model.Worker, changed.worker_id)
+                employer = tx.get(model.Employer, changed.employer_id) if changed.employer_id else None
+                found = self._employer_for(tx, worker, employer, changed.day, force)
+                changed.employer_id = found.id if found else changed.employer_id
+            if changed.goal_id is not None:
+                self._by_id(tx, model.Goal, "goal", changed.goal_id)
+            tx.update(changed)
+            return changed
+
+    def delete_entry(self, entry_id: int) -> model.Entry:
+        with self.store.change(f"delete entry {entry_id}") as tx:
+            entry = self._by_id(tx, model.Entry, "entry", entry_id)
+            tx.delete(entry)
+            return entry
+
+    def undo(self) -> str | None:
+        return self.store.undo()
+
+    def names(self) -> tuple[dict[int, str], dict[int, str]]:
+        """Worker and employer names by id, for showing entries."""
+        with self.store.reading() as reader:
+            workers = {w.id: w.name for w in reader.all(model.Worker)}
+            employers = {e.id: e.name for e in reader.all(model.Employer)}
+        return workers, employers
+
+    # -- ladder and absences ---------------------------------------------------------
+
+    def add_measurement(
+        self,
+        worker: str,
+        day: date,
+        step: int,
+        *,
+        expected_step: int | None = None,
+        horizon: date | None = None,
+        note: str = "",
+    ) -> model.LadderMeasurement:
+        rules.check_date("date", day, self.today, max_ahead=relativedelta(days=0))
+        rules.check_step("step", step)
+        rules.check_step("expected", expected_step)
+        if horizon is not None:
+            if expected_step is None:
+                raise InvalidInput("horizon", rules.format_day(horizon), "a horizon belongs to an expected step (--expected)")
+            if horizon <= day:
+                raise InvalidInput("horizon", rules.format_day(horizon), f"give a date after the measurement ({rules.format_day(day)})")
+            rules.check_date("horizon", horizon, self.today, max_ahead=relativedelta(years=5))
+        note = rules.check_note("note", note)
+        with self.store.change(f"ladder step for {worker}") as tx:
+            found = self.worker(tx, worker)
+            return tx.add(
+                model.LadderMeasurement(
+                    worker_id=found.id, day=day, step=step, expected_step=expected_step, horizon=horizon, note=note
+                )
+            )
+
+    def ladder(self, worker: str) -> list[model.LadderMeasurement]:
+        with self.store.reading() as reader:
+            found = self.worker(reader, worker)
+            return reader.all(model.LadderMeasurement, order_by=("day", "id"), worker_id=found.id)
+
+    def remove_measurement(self, measurement_id: int) -> model.LadderMeasurement:
+        with self.store.change(f"remove ladder measurement {measurement_id}") as tx:
+            found = self._by_id(tx, model.LadderMeasurement, "measurement", measurement_id)
+            tx.delete(found)
+            return found
+
+    def add_absence(self, worker: str, start: date, end: date, kind: str = "ziek", note: str = "") -> model.Absence:
+        rules.check_date("from", start, self.today)
+        rules.check_date("to", end, self.today)
+        rules.check_period("start", start, end)
+        kind = rules.check_choice("kind", kind, model.ABSENCE_KINDS)
+        note = rules.check_note("note", note)
+        with self.store.change(f"absence of {worker}") as tx:
+            found = self.worker(tx, worker)
+            return tx.add(model.Absence(worker_id=found.id, start=start, end=end, kind=kind, note=note))
+
+    def absences(self, worker: str | None = None) -> list[model.Absence]:
+        with self.store.reading() as reader:
+            if worker is None:
+                return reader.all(model.Absence, order_by=("start",))
+            found = self.worker(reader, worker)
+            return reader.all(model.Absence, order_by=("start",), worker_id=found.id)
+
+    def remove_absence(self, absence_id: int) -> model.Absence:
+        with self.store.change(f"remove absence {absence_id}") as tx:
+            found = self._by_id(tx, model.Absence, "absence", absence_id)
+            tx.delete(found)
+            return found
+
+
+def _span(employment: model.Employment) -> str:
+    end = rules.format_day(employment.end) if employment.end else "open end"
+    return f"{rules.format_day(employment.start)} – {end}"
+
+
+# -- export and import -------------------------------------------------------------------
+
+_YES = {"yes", "ja", "j", "y", "true", "1", "waar"}
+_NO = {"no", "nee", "n", "false", "0", "onwaar"}
+
+
+class Exchange:
+    """Export and all-or-nothing import, over the same rules as logging by hand."""
+
+    def __init__(self, app: Coachlog) -> None:
+        self.app = app
+
+    def entry_records(self, entries: list[model.Entry]) -> list[dict[str, Any]]:
+        from coachlog.exchange import entry_record
+
+        workers, employers = self.app.names()
+        return [entry_record(entry, workers, employers) for entry in entries]
+
+    def journal_json(self) -> str:
+        from coachlog.exchange import SECTIONS, journal_document
+
+        with self.app.store.reading() as reader:
+            sections = {name: reader.all(cls) for name, cls in SECTIONS}
+        return journal_document(sections)
+
+    def import_journal(self, document: dict[str, Any], source: str) -> dict[str, int]:
+        """Restore a whole-journal export into an empty journal, ids and all."""
+        from coachlog.exchange import FORMAT_VERSION, SECTIONS, ImportFailed, entity_from_json
+
+        version = document.get("coachlog_export")
+        if version != FORMAT_VERSION:
+            raise ImportFailed(source, [f"line 1: coachlog_export {version!r} is not a format this coachlog reads ({FORMAT_VERSION})"])
+        unknown = set(document) - {"coachlog_export"} - {name for name, _ in SECTIONS}
+        problems = [f"unknown section {name!r}" for name in sorted(unknown)]
+        parsed: dict[str, list[Any]] = {}
+        for name, cls in SECTIONS:
+            records = document.get(name, [])
+            if not isinstance(records, list):
+                problems.append(f"{name}: expected a list")
+                continue
+            parsed[name] = []
+            for number, record in enumerate(records, start=1):
+                try:
+                    parsed[name].append(entity_from_json(cls, record, f"{name} record {number}"))
+                except (ValueError, TypeError) as error:
+                    problems.append(str(error))
+        if problems:
+            raise ImportFailed(source, problems)
+        with self.app.store.change(f"import {source}") as tx:
+            held = tx.count(model.Worker) + tx.count(model.Employer) + tx.count(model.Entry)
+            if held:
+                raise ImportFailed(
+                    source,
+                    [
+                        "a whole-journal export is restored into an empty journal only; this one already holds "
+                        "data. Use --journal NEW_FILE to restore into a new journal, or import entries as CSV"
+                    ],
+                )
+            for name, _cls in SECTIONS:
+                tx.add_many(parsed[name], keep_ids=True)
+        return {name: len(items) for name, items in parsed.items()}
+
+    def import_entries(
+        self, rows: list[tuple[int, dict[str, str]]], source: str, *, create_missing: bool = False, force: bool = False
+    ) -> list[model.Entry]:
+        """Import entry rows (CSV lines or JSON records): every row valid, or nothing."""
+        from coachlog.domain import parsing
+        from coachlog.exchange import ENTRY_COLUMNS, ImportFailed
+
+        app = self.app
+        known_columns = set(ENTRY_COLUMNS) | {"duration", "private_note", "__extra__"}
+        problems: list[str] = []
+        drafts: list[tuple[int, model.Entry, str, str]] = []
+        with app.store.reading() as reader:
+            workers = {w.name.lower(): w for w in reader.all(model.Worker)}
+            employers = {e.name.lower(): e for e in reader.all(model.Employer)}
+            employments = reader.all(model.Employment, order_by=("start",))
+            goal_ids = {g.id for g in reader.all(model.Goal)}
+        columns = set(rows[0][1]) if rows else set()
+        for column in sorted(columns - known_columns):
+            close = rules.close_matches(column, list(known_columns - {"__extra__"}))
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            problems.append(f"line 1: unknown column {column!r}{hint}")
+        new_workers: set[str] = set()
+        new_employers: set[str] = set()
+        for line, row in rows:
+            if "__extra__" in row:
+                problems.append(f"line {line}: more values than columns")
+                continue
+            try:
+                entry, worker_name, employer_name = self._entry_from_row(row, parsing)
+                if entry.goal_id is not None and entry.goal_id not in goal_ids:
+                    raise InvalidInput("goal_id", entry.goal_id, "give the id of an existing goal, or leave it empty")
+                for name, known, new, kind in (
+                    (worker_name, workers, new_workers, "worker"),
+                    (employer_name, employers, new_employers, "employer"),
+                ):
+                    if name and name.lower() not in known:
+                        if not create_missing:
+                            close = rules.close_matches(name, [item.name for item in known.values()])
+                            hint = f"; did you mean {close[0]!r}?" if close else "; add it first or use --create-missing"
+                            raise InvalidInput(kind, name, f"no such {kind}{hint}")
+                        new.add(rules.check_name(kind, name))
+                drafts.append((line, entry, worker_name, employer_name))
+            except InvalidInput as error:
+                problems.append(f"line {line}: {error}")
+        # The day totals, over what the journal holds and what this file adds.
+        with app.store.reading() as reader:
+            held_by_day = reader.minutes_by_day(entry.day for _, entry, _, _ in drafts)
+        added_by_day: dict[date, int] = {}
+        for line, entry, worker_name, employer_name in drafts:
+            added = entry.minutes + entry.travel_minutes
+            so_far = held_by_day.get(entry.day, 0) + added_by_day.get(entry.day, 0)
+            try:
+                rules.check_day_total(entry.day, so_far, added)
+            except InvalidInput as error:
+                problems.append(f"line {line}: {error}")
+            added_by_day[entry.day] = added_by_day.get(entry.day, 0) + added
+            worker = workers.get(worker_name.lower()) if worker_name else None
+            if worker is not None and not force:
+                employer = employers.get(employer_name.lower()) if employer_name else None
+                own = [e for e in employments if e.worker_id == worker.id and (employer is None or e.employer_id == employer.id)]
+                if own and not any(e.covers(entry.day) for e in own):
+                    problems.append(
+                        f"line {line}: date: {rules.format_day(entry.day)} lies outside every employment of "
+                        f"{worker.name}; fix the date or import with --force"
+                    )
+        if problems:
+            raise ImportFailed(source, problems)
+        with app.store.change(f"import {len(drafts)} entries from {source}") as tx:
+            created_workers = tx.add_many([model.Worker(name=name) for name in sorted(new_workers)])
+            created_employers = tx.add_many([model.Employer(name=name) for name in sorted(new_employers)])
+            for item in created_workers:
+                workers[item.name.lower()] = item
+            for item in created_employers:
+                employers[item.name.lower()] = item
+            employer_by_worker_day = _employer_lookup(employments)
+            entries = []
+            for _line, entry, worker_name, employer_name in drafts:
+                worker = workers[worker_name.lower()] if worker_name else None
+                employer = employers[employer_name.lower()] if employer_name else None
+                entry.worker_id = worker.id if worker else None
+                if employer is not None:
+                    entry.employer_id = employer.id
+                elif worker is not None:
+                    entry.employer_id = employer_by_worker_day(worker.id, entry.day)
+                entries.append(entry)
+            return tx.add_many(entries)
+
+    def _entry_from_row(self, row: dict[str, str], parsing: Any) -> tuple[model.Entry, str, str]:
+        today = self.app.today
+        day = rules.check_entry_date(parsing.parse_date(row.get("date", ""), today), today)
+        if row.get("minutes"):
+            if not row["minutes"].isdigit():
+                raise InvalidInput("minutes", row["minutes"], "give whole minutes, e.g. 90")
+            minutes = int(row["minutes"])
+        else:
+            minutes = parsing.parse_duration(row.get("duration", ""))
+        rules.check_minutes("minutes", minutes)
+        worker_name = " ".join(row.get("worker", "").split())
+        employer_name = " ".join(row.get("employer", "").split())
+        with_whom = parsing.parse_with_whom(row["with_whom"]) if row.get("with_whom") else (
+            "worker" if worker_name else "nobody"
+        )
+        if with_whom != "nobody" and not worker_name and not employer_name:
+            raise InvalidInput("worker", "", f"time with the {with_whom} needs a worker or an employer")
+        activity = parsing.parse_activity(row["activity"]) if row.get("activity") else default_activity(with_whom)
+        mode = parsing.parse_mode(row["mode"]) if row.get("mode") else "on_site"
+        billable_text = row.get("billable", "").lower()
+        if billable_text in _YES:
+            billable = True
+        elif billable_text in _NO:
+            billable = False
+        elif not billable_text:
+            billable = rules.default_billable(with_whom, activity, INDIRECT_ACTIVITIES)
+        else:
+            raise InvalidInput("billable", row["billable"], "use yes/no (ja/nee) or leave it empty")
+        travel = parsing.parse_duration(row["travel_minutes"], "travel_minutes") if row.get("travel_minutes") else 0
+        km = rules.parse_decimal("travel_km", row["travel_km"], "12,5") if row.get("travel_km") else Decimal(0)
+        goal_text = row.get("goal_id", "")
+        if goal_text and not goal_text.isdigit():
+            raise InvalidInput("goal_id", goal_text, "give the number of a goal, or leave it empty")
+        entry = model.Entry(
+            day=day,
+            minutes=minutes,
+            with_whom=with_whom,
+            activity=activity,
+            mode=mode,
+            start=parsing.parse_time(row["start"]) if row.get("start") else None,
+            goal_id=int(goal_text) if goal_text else None,
+            billable=billable,
+            travel_minutes=rules.check_travel_minutes(travel),
+            travel_m=rules.check_travel_km(km),
+            note=rules.check_note("note", row.get("note", "")),
+            private_note=rules.check_note("private_note", row.get("private_note", "")),
+            group_id=row.get("group_id") or None,
+        )
+        return entry, worker_name, employer_name
+
+
+def default_activity(with_whom: str) -> str:
+    """The activity a coach most often means with this person."""
+    return {"worker": "guidance", "employer": "manager", "network": "evaluation"}.get(with_whom, "admin")
+
+
+def _employer_lookup(employments: list[model.Employment]) -> Callable[[int, date], int | None]:
+    by_worker: dict[int, list[model.Employment]] = {}
+    for employment in employments:
+        by_worker.setdefault(employment.worker_id, []).append(employment)
+
+    def employer_of(worker_id: int, day: date) -> int | None:
+        covering = [e for e in by_worker.get(worker_id, []) if e.covers(day)]
+        return covering[0].employer_id if len(covering) == 1 else None
+
+    return employer_of

@@ -1,0 +1,332 @@
+"""Opening, creating, re-keying and backing up an encrypted journal (SQLCipher 4).
+
+The key is derived once per process: one SQLCipher connection is opened, keyed and
+verified, and the SQLAlchemy engine hands out that same connection (StaticPool) under a
+lock, so threads never open (and never pay a key derivation for) another one.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.pool import StaticPool
+
+from coachlog.errors import Conflict, JournalError, JournalLocked, JournalTooNew, NotAJournal, WrongPassphrase
+from coachlog.store import schema
+
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+POSIX = os.name == "posix"
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"{path.absolute().as_uri()}?mode={mode}"
+
+
+def _quote(passphrase: str) -> str:
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def _connect(path: Path, passphrase: str, *, create: bool) -> sqlcipher3.Connection:
+    """Open and key one connection: the one place where the key derivation is paid."""
+    if not passphrase:
+        raise JournalError("the passphrase may not be empty")
+    connection = sqlcipher3.connect(
+        _uri(path, "rwc" if create else "rw"),
+        uri=True,
+        check_same_thread=False,  # shared under Journal's lock
+        isolation_level=None,  # transactions are begun explicitly (see _begin)
+    )
+    try:
+        # SQLCipher logs decryption failures to stderr by default; we report them ourselves.
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = {_quote(passphrase)}")
+        # A read right after the key: a wrong passphrase fails here, not later.
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as error:
+        connection.close()
+        if "not a database" in str(error) or "encrypted" in str(error):
+            raise WrongPassphrase(path) from None
+        raise JournalError(f"cannot open journal {path}: {error}") from None
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _check_looks_like_journal(path: Path) -> None:
+    """Refuse, before any key is tried, a file that cannot be an encrypted journal."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        head = handle.read(1024)
+    if head.startswith(SQLITE_PLAIN_HEADER):
+        raise NotAJournal(path, "it is an unencrypted SQLite database")
+    if size < 1024 or size % 512:
+        raise NotAJournal(path, f"its size ({size} bytes) does not fit an encrypted journal")
+    printable = sum(32 <= byte < 127 or byte in (9, 10, 13) for byte in head)
+    if printable > 0.95 * len(head):
+        raise NotAJournal(path, "it looks like a text file")
+
+
+def _set_pragmas(connection: sqlcipher3.Connection) -> None:
+    for pragma in (
+        f"busy_timeout = {BUSY_TIMEOUT_MS}",
+        "journal_mode = WAL",
+        # FULL: a commit that returned survives a power cut, not only a crash.
+        "synchronous = FULL",
+        "temp_store = MEMORY",
+        "secure_delete = ON",
+        "foreign_keys = ON",
+    ):
+        connection.execute(f"PRAGMA {pragma}")
+
+
+def _restrict_mode(path: Path) -> None:
+    if POSIX:
+        for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if candidate.exists():
+                os.chmod(candidate, 0o600)
+
+
+def _make_private_dir(directory: Path) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    if POSIX:
+        try:
+            os.chmod(directory, 0o700)
+        except PermissionError:
+            pass
+
+
+class Journal:
+    """An open, unlocked journal. Use :meth:`open` or :meth:`create`."""
+
+    def __init__(self, path: Path, connection: sqlcipher3.Connection) -> None:
+        self.path = path
+        self._dbapi = connection
+        self._lock = threading.RLock()
+        # The plain SQLite dialect over the sqlcipher3 module: the pysqlcipher dialect
+        # would key every new connection itself, and we key (and verify) ours once.
+        self.engine: Engine = create_engine(
+            "sqlite://",
+            module=sqlcipher3,
+            creator=lambda: connection,
+            poolclass=StaticPool,
+        )
+        event.listen(self.engine, "begin", self._begin)
+        self._closed = False
+
+    @staticmethod
+    def _begin(conn: Connection) -> None:
+        # IMMEDIATE for writes: take the write lock at BEGIN, so a second coachlog waits
+        # (busy_timeout) instead of failing half-way through a transaction.
+        mode = conn.get_execution_options().get("coachlog_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    # -- opening ---------------------------------------------------------------------
+
+    @classmethod
+    def exists(cls, path: Path) -> bool:
+        """A journal is there to open (an empty file left by a crashed creation is not)."""
+        return path.exists() and path.stat().st_size > 0
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str) -> Journal:
+        path = Path(path)
+        if cls.exists(path):
+            raise JournalError(f"journal {path} already exists; open it instead")
+        _make_private_dir(path.parent)
+        if not path.exists():
+            # Create the file private from its first byte, before any data goes in.
+            flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+            os.close(os.open(path, flags, 0o600))
+        connection = _connect(path, passphrase, create=True)
+        _set_pragmas(connection)
+        journal = cls(path, connection)
+        try:
+            journal._migrate(backup=False)
+        except BaseException:
+            journal.close()
+            raise
+        _restrict_mode(path)
+        return journal
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str, *, backups: Path | None = None) -> Journal:
+        """Open an existing journal; upgrade an older schema after an encrypted backup."""
+        path = Path(path)
+        if not path.exists():
+            raise JournalError(f"no journal at {path}; run coachlog once to create it, or check --journal")
+        if path.stat().st_size == 0:
+            # A creation that was killed before its first commit: nothing to lose.
+            return cls.create(path, passphrase)
+        _check_looks_like_journal(path)
+        connection = _connect(path, passphrase, create=False)
+        try:
+            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        except sqlcipher3.DatabaseError as error:
+            connection.close()
+            raise NotAJournal(path, str(error)) from None
+        if app_id != schema.APPLICATION_ID and tables:
+            connection.close()
+            raise NotAJournal(path, "it is an encrypted database of another program")
+        revision = cls._read_revision(connection) if tables else None
+        if revision is not None and revision not in schema.KNOWN_REVISIONS:
+            connection.close()
+            raise JournalTooNew(path, revision)
+        _set_pragmas(connection)
+        journal = cls(path, connection)
+        try:
+            if revision != schema.SCHEMA_HEAD:
+                journal._migrate(backup=revision is not None, backups=backups)
+        except BaseException:
+            journal.close()
+            raise
+        _restrict_mode(path)
+        return journal
+
+    @staticmethod
+    def _read_revision(connection: sqlcipher3.Connection) -> str | None:
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlcipher3.OperationalError:
+            return None
+        return row[0] if row else None
+
+    @property
+    def revision(self) -> str | None:
+        with self._lock:
+            return self._read_revision(self._dbapi)
+
+    def _migrate(self, *, backup: bool, backups: Path | None = None) -> None:
+        if backup:
+            self.backup_to(
+                (backups or self.path.parent / "backups")
+                / f"{self.path.stem}-before-upgrade-{datetime.now():%Y%m%d-%H%M%S}.coachlog"
+            )
+        from coachlog.store.migrate import upgrade_to_head
+
+        with self.write() as conn:
+            upgrade_to_head(conn)
+            conn.exec_driver_sql(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+
+    # -- transactions ----------------------------------------------------------------
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self._lock, self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One write transaction: committed when the block ends, rolled back on error."""
+        with self._lock:
+            try:
+                with self.engine.connect().execution_options(coachlog_begin="IMMEDIATE") as conn:
+                    with conn.begin():
+                        yield conn
+            except IntegrityError as error:
+                raise Conflict(f"the journal refused the change ({error.orig}); nothing was saved") from None
+            except OperationalError as error:
+                if "database is locked" in str(error):
+                    raise JournalLocked(self.path) from None
+                raise
+
+    # -- whole-file operations -------------------------------------------------------
+
+    def backup_to(self, target: Path) -> Path:
+        """Write an encrypted copy (same passphrase) atomically, then return its path."""
+        target = Path(target)
+        _make_private_dir(target.parent)
+        partial = target.with_name(f".{target.name}.partial")
+        if partial.exists():
+            partial.unlink()
+        with self._lock:
+            self._dbapi.execute("VACUUM INTO ?", (str(partial),))
+        if POSIX:
+            os.chmod(partial, 0o600)
+        _fsync(partial)
+        os.replace(partial, target)
+        return target
+
+    def rekey(self, new_passphrase: str) -> None:
+        """Re-encrypt every page with a new passphrase, in one transaction."""
+        if not new_passphrase:
+            raise JournalError("the new passphrase may not be empty")
+        with self._lock:
+            self._dbapi.execute(f"PRAGMA rekey = {_quote(new_passphrase)}")
+            self._dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's and SQLCipher's own checks; an empty list means all is well."""
+        with self._lock:
+            sqlite_rows = [row[0] for row in self._dbapi.execute("PRAGMA integrity_check")]
+            cipher_rows = [row[0] for row in self._dbapi.execute("PRAGMA cipher_integrity_check")]
+        problems = [row for row in sqlite_rows if row != "ok"]
+        return problems + cipher_rows
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.engine.dispose()
+        try:
+            self._dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlcipher3.Error:
+            pass
+        self._dbapi.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def verify_backup(path: Path, passphrase: str) -> int:
+    """Open a backup with its passphrase and check it; returns its number of entries."""
+    path = Path(path)
+    _check_looks_like_journal(path)
+    connection = _connect(path, passphrase, create=False)
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        if problems:
+            raise JournalError(f"backup {path} is damaged: {problems[0]}")
+        return connection.execute("SELECT count(*) FROM entries").fetchone()[0]
+    finally:
+        connection.close()
+
+
+
+
+
+def verify_backup_with_key(journal: Journal, path: Path) -> int:
+    """Check a backup of ``journal`` with the journal's own key; returns its entry count.
+
+    VACUUM INTO keeps the salt, so attaching the copy without a KEY clause reuses the key
+    already derived: verifying costs no second key derivation."""
+    with journal._lock:
+        connection = journal._dbapi
+        connection.execute("ATTACH DATABASE ? AS backup_check", (str(path),))
+        try:
+            problems = [row[0] for row in connection.execute("PRAGMA backup_check.integrity_check") if row[0] != "ok"]
+            if problems:
+                raise JournalError(f"backup {path} failed its check: {problems[0]}")
+            return connection.execute("SELECT count(*) FROM backup_check.entries").fetchone()[0]
+        except sqlcipher3.DatabaseError as error:
+            raise JournalError(f"backup {path} cannot be read back: {error}") from None
+        finally:
+            connection.execute("DETACH DATABASE backup_check")

@@ -1,0 +1,28 @@
+"""Writing exports and reports: atomically, and private (mode 0600) from the first byte."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_private(path: Path, text: str) -> Path:
+    """Write ``text`` to ``path`` so that a reader sees the old file or the whole new one."""
+    path = Path(path).expanduser().absolute()
+    if path.is_dir():
+        raise IsADirectoryError(f"{path} is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise FileNotFoundError(f"folder {path.parent} does not exist")
+    # mkstemp creates the file with mode 0600 on POSIX.
+    handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    return path

@@ -1,0 +1,262 @@
+"""Reading and writing domain entities, and the undo log.
+
+``Store.reading()`` yields a :class:`Reader`; ``Store.change(summary)`` yields a
+:class:`Writer` whose every insert, update and delete is recorded (with the row as it was)
+so that :meth:`Store.undo` can revert the whole change in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import fields, replace
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Date, DateTime, Table, Time, delete, func, insert, select, update
+
+from coachlog.domain import model
+from coachlog.store import schema
+from coachlog.store.engine import Journal
+
+E = TypeVar("E")
+
+TABLE_OF: dict[type, Table] = {
+    model.Worker: schema.workers,
+    model.Employer: schema.employers,
+    model.Employment: schema.employments,
+    model.ContractHours: schema.contract_hours,
+    model.Funder: schema.funders,
+    model.Tariff: schema.tariffs,
+    model.Grant: schema.grants,
+    model.Goal: schema.goals,
+    model.Entry: schema.entries,
+    model.LadderMeasurement: schema.ladder_measurements,
+    model.Absence: schema.absences,
+}
+ENTITY_OF_TABLE = {table.name: cls for cls, table in TABLE_OF.items()}
+# How many changes undo can go back; older ones are forgotten.
+UNDO_DEPTH = 200
+
+
+def to_row(entity: Any) -> dict[str, Any]:
+    row = {f.name: getattr(entity, f.name) for f in fields(entity)}
+    if isinstance(entity, model.Tariff):
+        row["cents_per_hour"] = int((row.pop("rate") * 100).to_integral_value())
+    return row
+
+
+def from_row(cls: type[E], row: Any) -> E:
+    values = dict(row._mapping)
+    if cls is model.Tariff:
+        values["rate"] = Decimal(values.pop("cents_per_hour")) / 100
+    return cls(**values)
+
+
+def _json_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, (date, time, datetime)) else v for k, v in row.items()}
+
+
+def _unjson_row(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    values = dict(row)
+    for column in table.columns:
+        value = values.get(column.name)
+        if value is None:
+            continue
+        if isinstance(column.type, DateTime):
+            values[column.name] = datetime.fromisoformat(value)
+        elif isinstance(column.type, Date):
+            values[column.name] = date.fromisoformat(value)
+        elif isinstance(column.type, Time):
+            values[column.name] = time.fromisoformat(value)
+    return values
+
+
+class Reader:
+    """Queries inside one transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def get(self, cls: type[E], entity_id: int) -> E | None:
+        table = TABLE_OF[cls]
+        row = self.conn.execute(select(table).where(table.c.id == entity_id)).first()
+        return from_row(cls, row) if row else None
+
+    def all(self, cls: type[E], order_by: Sequence[str] = ("id",), **equals: Any) -> list[E]:
+        table = TABLE_OF[cls]
+        query = select(table).where(*(table.c[k] == v for k, v in equals.items()))
+        query = query.order_by(*(table.c[name] for name in order_by))
+        return [from_row(cls, row) for row in self.conn.execute(query)]
+
+    def count(self, cls: type, **equals: Any) -> int:
+        table = TABLE_OF[cls]
+        query = select(func.count()).select_from(table).where(*(table.c[k] == v for k, v in equals.items()))
+        return self.conn.execute(query).scalar_one()
+
+    def entries(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        worker_id: int | None = None,
+        employer_id: int | None = None,
+    ) -> list[model.Entry]:
+        """Entries from ``start`` to ``end`` inclusive, oldest first."""
+        table = schema.entries
+        query = select(table)
+        if start is not None:
+            query = query.where(table.c.day >= start)
+        if end is not None:
+            query = query.where(table.c.day <= end)
+        if worker_id is not None:
+            query = query.where(table.c.worker_id == worker_id)
+        if employer_id is not None:
+            query = query.where(table.c.employer_id == employer_id)
+        query = query.order_by(table.c.day, table.c.start.is_(None), table.c.start, table.c.id)
+        return [from_row(model.Entry, row) for row in self.conn.execute(query)]
+
+    def minutes_on(self, day: date, exclude_ids: Iterable[int] = ()) -> int:
+        """The coach's time on a day: entries plus their travel."""
+        table = schema.entries
+        query = select(func.coalesce(func.sum(table.c.minutes + table.c.travel_minutes), 0)).where(
+            table.c.day == day
+        )
+        excluded = list(exclude_ids)
+        if excluded:
+            query = query.where(table.c.id.not_in(excluded))
+        return int(self.conn.execute(query).scalar_one())
+
+    def minutes_by_day(self, days: Iterable[date]) -> dict[date, int]:
+        """The coach's time (entries plus travel) on each of ``days`` that has any."""
+        wanted = sorted(set(days))
+        if not wanted:
+            return {}
+        table = schema.entries
+        query = (
+            select(table.c.day, func.sum(table.c.minutes + table.c.travel_minutes))
+            .where(table.c.day.between(wanted[0], wanted[-1]))
+            .group_by(table.c.day)
+        )
+        return {day: int(total) for day, total in self.conn.execute(query) if day in set(wanted)}
+
+    def last_change(self) -> model.Change | None:
+        row = self.conn.execute(select(schema.changes).order_by(schema.changes.c.id.desc()).limit(1)).first()
+        if row is None:
+            return None
+        return model.Change(summary=row.summary, operations=json.loads(row.operations), id=row.id)
+
+
+class Writer(Reader):
+    """Changes inside one transaction, each recorded for undo."""
+
+    def __init__(self, conn: Connection) -> None:
+        super().__init__(conn)
+        self.operations: list[dict[str, Any]] = []
+
+    def add(self, entity: E) -> E:
+        table = TABLE_OF[type(entity)]
+        row = to_row(entity)
+        if row.get("id") is None:
+            row.pop("id")
+        new_id = self.conn.execute(insert(table).values(**row)).inserted_primary_key[0]
+        self.operations.append({"op": "insert", "table": table.name, "id": new_id})
+        return replace(entity, id=new_id)
+
+    def add_many(self, entities: Sequence[Any], *, keep_ids: bool = False) -> list[Any]:
+        """Insert many rows of one kind at once (imports); undone as one range of ids.
+
+        With ``keep_ids`` the entities' own ids are kept (restoring a whole export)."""
+        if not entities:
+            return []
+        table = TABLE_OF[type(entities[0])]
+        if keep_ids:
+            saved = list(entities)
+            self.conn.execute(insert(table), [to_row(entity) for entity in saved])
+            self.operations.append({"op": "insert_ids", "table": table.name, "ids": [e.id for e in saved]})
+            return saved
+        first_id = (self.conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+        saved = [replace(entity, id=first_id + i) for i, entity in enumerate(entities)]
+        self.conn.execute(insert(table), [to_row(entity) for entity in saved])
+        self.operations.append(
+            {"op": "insert_range", "table": table.name, "first": first_id, "last": first_id + len(saved) - 1}
+        )
+        return saved
+
+    def _before(self, table: Table, entity_id: int) -> dict[str, Any]:
+        row = self.conn.execute(select(table).where(table.c.id == entity_id)).first()
+        if row is None:
+            raise LookupError(f"{table.name} {entity_id} is gone")
+        return _json_row(dict(row._mapping))
+
+    def update(self, entity: Any) -> None:
+        table = TABLE_OF[type(entity)]
+        before = self._before(table, entity.id)
+        row = to_row(entity)
+        self.conn.execute(update(table).where(table.c.id == entity.id).values(**row))
+        self.operations.append({"op": "update", "table": table.name, "id": entity.id, "before": before})
+
+    def delete(self, entity: Any) -> None:
+        table = TABLE_OF[type(entity)]
+        before = self._before(table, entity.id)
+        self.conn.execute(delete(table).where(table.c.id == entity.id))
+        self.operations.append({"op": "delete", "table": table.name, "id": entity.id, "before": before})
+
+
+class Store:
+    """The journal's entities and undo log, over an open :class:`Journal`."""
+
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+
+    @contextmanager
+    def reading(self) -> Iterator[Reader]:
+        with self.journal.read() as conn:
+            yield Reader(conn)
+
+    @contextmanager
+    def change(self, summary: str) -> Iterator[Writer]:
+        """One undoable change; all of it is committed, or none of it."""
+        with self.journal.write() as conn:
+            writer = Writer(conn)
+            yield writer
+            if writer.operations:
+                conn.execute(
+                    insert(schema.changes).values(
+                        created=datetime.now().replace(microsecond=0),
+                        summary=summary,
+                        operations=json.dumps(writer.operations),
+                    )
+                )
+                self._forget_old_changes(conn)
+
+    @staticmethod
+    def _forget_old_changes(conn: Connection) -> None:
+        table = schema.changes
+        newest = conn.execute(select(func.max(table.c.id))).scalar_one()
+        conn.execute(delete(table).where(table.c.id <= newest - UNDO_DEPTH))
+
+    def undo(self) -> str | None:
+        """Revert the last change; returns its summary, or None when there is none."""
+        tables = {table.name: table for table in schema.metadata.tables.values()}
+        with self.journal.write() as conn:
+            last = Reader(conn).last_change()
+            if last is None:
+                return None
+            for operation in reversed(last.operations):
+                table = tables[operation["table"]]
+                kind = operation["op"]
+                if kind == "insert":
+                    conn.execute(delete(table).where(table.c.id == operation["id"]))
+                elif kind == "insert_range":
+                    conn.execute(delete(table).where(table.c.id.between(operation["first"], operation["last"])))
+                elif kind == "insert_ids":
+                    conn.execute(delete(table).where(table.c.id.in_(operation["ids"])))
+                elif kind == "update":
+                    before = _unjson_row(table, operation["before"])
+                    conn.execute(update(table).where(table.c.id == operation["id"]).values(**before))
+                elif kind == "delete":
+                    conn.execute(insert(table).values(**_unjson_row(table, operation["before"])))
+            conn.execute(delete(schema.changes).where(schema.changes.c.id == last.id))
+            return last.summary
