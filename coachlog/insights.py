@@ -1,0 +1,175 @@
+"""Budgets, warnings and reports over the journal: the use cases behind ``coachlog status``
+and ``coachlog report``. Loads through the store, computes with the pure domain and
+report builders, returns warnings and report Documents."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from coachlog.domain import budget, model
+from coachlog.domain.parsing import INDIRECT_ACTIVITIES
+from coachlog.domain.warnings import GrantSituation, Warning, activity_warnings, grant_warnings
+from coachlog.errors import CoachlogError, InvalidInput, NotFound
+from coachlog.reports import build
+from coachlog.reports.document import Document
+from coachlog.services import Coachlog
+from coachlog.store.repository import Reader
+
+
+class Insights:
+    def __init__(self, app: Coachlog, coach: build.CoachInfo | None = None) -> None:
+        self.app = app
+        self.coach = coach or build.CoachInfo()
+
+    # -- loading ---------------------------------------------------------------------
+
+    def _grant_data(self, reader: Reader, grant: model.Grant, with_entries: bool = True) -> build.GrantData:
+        employment = reader.get(model.Employment, grant.employment_id)
+        worker = reader.get(model.Worker, employment.worker_id)
+        try:
+            schedule = self.app.schedules.get(grant.schedule_id)
+        except KeyError as error:
+            raise CoachlogError(f"grant {grant.id}: {error.args[0]}; fix it with coachlog grant edit {grant.id} --schedule ID") from None
+        data = build.GrantData(
+            worker=worker,
+            employer=reader.get(model.Employer, employment.employer_id),
+            employment=employment,
+            hours=reader.all(model.ContractHours, order_by=("valid_from",), employment_id=employment.id),
+            funder=reader.get(model.Funder, grant.funder_id),
+            grant=grant,
+            schedule=schedule,
+            absences=reader.all(model.Absence, order_by=("start",), worker_id=worker.id),
+            goals=reader.all(model.Goal, order_by=("period_no", "id"), grant_id=grant.id),
+            ladder=reader.all(model.LadderMeasurement, order_by=("day", "id"), worker_id=worker.id),
+        )
+        if with_entries:
+            last = budget.grant_end(grant, employment)
+            data.entries = [
+                e for e in reader.entries(grant.start, last, worker_id=worker.id)
+                if e.employer_id in (None, employment.employer_id)
+            ]
+        return data
+
+    def grants(self, worker: str | None = None) -> list[build.GrantData]:
+        with self.app.store.reading() as reader:
+            grants = reader.all(model.Grant, order_by=("start", "id"))
+            found = [self._grant_data(reader, g) for g in grants]
+        if worker is not None:
+            with self.app.store.reading() as reader:
+                wanted = self.app.worker(reader, worker).id
+            found = [g for g in found if g.worker.id == wanted]
+        return found
+
+    def grant(self, grant_id: int) -> build.GrantData:
+        with self.app.store.reading() as reader:
+            grant = reader.get(model.Grant, grant_id)
+            if grant is None:
+                raise NotFound("grant", grant_id)
+            return self._grant_data(reader, grant)
+
+    def _active(self, data: build.GrantData, day: date) -> bool:
+        return data.grant.start <= day <= budget.grant_end(data.grant, data.employment)
+
+    # -- warnings --------------------------------------------------------------------
+
+    def status(self) -> list[Warning]:
+        today = self.app.today
+        found: list[Warning] = []
+        all_grants = self.grants()
+        for data in all_grants:
+            if not self._active(data, today):
+                continue
+            situation = GrantSituation(
+                worker=data.worker.name, grant=data.grant, funder=data.funder, employment=data.employment,
+                minutes_per_week_now=budget.minutes_per_week_on(data.hours, today),
+                months=data.months(), periods=data.periods(),
+                actual_by_month=data.actual_by_month(INDIRECT_ACTIVITIES),
+            )
+            found += grant_warnings(situation, today)
+        with self.app.store.reading() as reader:
+            for worker in reader.all(model.Worker, order_by=("name",), active=True):
+                employments = reader.all(model.Employment, worker_id=worker.id)
+                active = [e for e in employments if e.covers(today)]
+                if not active:
+                    continue
+                entries = reader.entries(today - relativedelta(years=1), today, worker_id=worker.id)
+                ladder = reader.all(model.LadderMeasurement, order_by=("day",), worker_id=worker.id)
+                found += activity_warnings(
+                    worker.name,
+                    entries[-1].day if entries else None,
+                    ladder[-1].day if ladder else None,
+                    today,
+                    active_since=min(e.start for e in active),
+                )
+        return found
+
+    # -- reports ---------------------------------------------------------------------
+
+    def month_report(self, month: date) -> Document:
+        end = month + relativedelta(months=1, days=-1)
+        grants = [g for g in self.grants() if g.grant.start <= end and budget.grant_end(g.grant, g.employment) >= month]
+        return build.month_overview(month, grants, INDIRECT_ACTIVITIES, self.app.today)
+
+    def period_report(self, grant_id: int, period_no: int | None = None) -> Document:
+        data = self.grant(grant_id)
+        period = self._period(data, period_no)
+        return build.accountability(data, period, self.coach, INDIRECT_ACTIVITIES, self.app.today)
+
+    def progress_report(self, worker: str, period_no: int | None = None) -> Document:
+        grants = self.grants(worker)
+        if not grants:
+            raise InvalidInput("worker", worker, "this worker has no grant yet; add one with coachlog grant add")
+        today = self.app.today
+        current = [g for g in grants if self._active(g, today)] or grants
+        data = current[-1]
+        return build.progress(data, self._period(data, period_no), self.coach, INDIRECT_ACTIVITIES, today)
+
+    def _period(self, data: build.GrantData, period_no: int | None) -> budget.PeriodBudget:
+        try:
+            return build.pick_period(data, period_no, self.app.today)
+        except (LookupError, ValueError) as error:
+            raise InvalidInput("--period", period_no, str(error)) from None
+
+    def billing_report(self, start: date, end: date) -> Document:
+        if end < start:
+            raise InvalidInput("--to", end.strftime("%d-%m-%Y"), f"the end may not lie before --from ({start:%d-%m-%Y})")
+        with self.app.store.reading() as reader:
+            entries = [e for e in reader.entries(start, end) if e.billable and e.with_whom != "nobody"]
+            grants = reader.all(model.Grant)
+            employments = {e.id: e for e in reader.all(model.Employment)}
+            funders = {f.id: f for f in reader.all(model.Funder)}
+            tariffs: dict[int, list[model.Tariff]] = {}
+            for tariff in reader.all(model.Tariff, order_by=("valid_from",)):
+                tariffs.setdefault(tariff.funder_id, []).append(tariff)
+        lines, unassigned = [], []
+        for entry in entries:
+            funder = self._funder_of(entry, grants, employments, funders)
+            if funder is None:
+                unassigned.append(entry)
+            else:
+                lines.append(build.BillingLine(funder, entry))
+        return build.billing(start, end, lines, tariffs, unassigned, self.app.today)
+
+    @staticmethod
+    def _funder_of(entry: model.Entry, grants: list[model.Grant], employments: dict[int, model.Employment],
+                   funders: dict[int, model.Funder]) -> model.Funder | None:
+        for grant in grants:
+            employment = employments[grant.employment_id]
+            if employment.worker_id != entry.worker_id:
+                continue
+            if entry.employer_id not in (None, employment.employer_id):
+                continue
+            if grant.start <= entry.day <= budget.grant_end(grant, employment):
+                return funders[grant.funder_id]
+        return None
+
+    def own_month_report(self, month: date) -> Document:
+        end = month + relativedelta(months=1, days=-1)
+        with self.app.store.reading() as reader:
+            entries = reader.entries(month, end)
+        return build.own_month(month, entries, INDIRECT_ACTIVITIES, self.app.today)
+
+

@@ -1,0 +1,182 @@
+"""The budget engine against hand-computed numbers (DOMAIN.md §3).
+
+Each expected value is worked out in the comment beside it, from
+contract hours x 52/12 x percentage, pro rata by days of the calendar month."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coachlog.domain import budget, model
+from coachlog.protocols import load_schedules
+
+SCHEDULES = load_schedules()
+UWV = SCHEDULES.get("uwv-extern-2014")
+
+
+def employment(start: date, kind: str = "contract", end: date | None = None, anchor: date | None = None) -> model.Employment:
+    return model.Employment(worker_id=1, employer_id=1, start=start, kind=kind, end=end, year_anchor=anchor, id=1)
+
+
+def hours(*changes: tuple[date, int]) -> list[model.ContractHours]:
+    return [model.ContractHours(employment_id=1, valid_from=d, minutes_per_week=h * 60) for d, h in changes]
+
+
+def grant(start: date, regime: str | None = "midden", granted_hours: int | None = None, months: int = 6,
+          periods: int = 6) -> model.Grant:
+    return model.Grant(
+        employment_id=1, funder_id=1, schedule_id=UWV.id, start=start, period_months=months, regime=regime,
+        granted_minutes_per_period=None if granted_hours is None else granted_hours * 60, periods=periods, id=1,
+    )
+
+
+def by_month(g, e, h, absences=()) -> dict[date, Decimal]:
+    return {m.month: m.hours for m in budget.monthly_budgets(g, e, h, UWV, list(absences))}
+
+
+def test_24_hours_midden_falls_from_10_4_to_5_2_to_3_12():
+    # 24 x 52/12 = 104 h a month; 10% = 10.40, 5% = 5.20, 3% = 3.12.
+    start = date(2024, 1, 1)
+    months = by_month(grant(start), employment(start), hours((start, 24)))
+    assert months[date(2024, 1, 1)] == Decimal("10.40")
+    assert months[date(2024, 12, 1)] == Decimal("10.40")
+    assert months[date(2025, 1, 1)] == Decimal("5.20")
+    assert months[date(2026, 1, 1)] == Decimal("3.12")
+    assert months[date(2026, 6, 1)] == Decimal("3.12")
+    assert len(months) == 36
+
+
+def test_employment_starting_on_the_17th_is_pro_rata_by_days():
+    start = date(2026, 3, 17)
+    months = by_month(grant(start), employment(start), hours((start, 24)))
+    # 17-31 March: 15 of 31 days x 10.40 = 5.0323
+    assert months[date(2026, 3, 1)] == Decimal("5.03")
+    # March 2027: 1-16 in year 1 (10.40), 17-31 in year 2 (5.20): (16 x 10.40 + 15 x 5.20) / 31 = 7.8839
+    assert months[date(2027, 3, 1)] == Decimal("7.88")
+    # The last period ends 16-03-2029: 16 of 31 days x 3.12 = 1.6103
+    assert months[date(2029, 3, 1)] == Decimal("1.61")
+
+
+def test_contract_change_from_20_to_28_hours_mid_month():
+    start = date(2026, 1, 1)
+    h = hours((start, 20), (date(2026, 7, 16), 28))
+    months = by_month(grant(start), employment(start), h)
+    # 20 h: 20 x 52/12 x 10% = 8.6667 a month; 28 h: 12.1333 a month.
+    assert months[date(2026, 6, 1)] == Decimal("8.67")
+    # July: 15 days at 8.6667 + 16 days at 12.1333, over 31 days = 10.4559
+    assert months[date(2026, 7, 1)] == Decimal("10.46")
+    assert months[date(2026, 8, 1)] == Decimal("12.13")
+
+
+def test_proefplaatsing_is_flat_and_ignores_employment_years():
+    start = date(2025, 1, 1)
+    months = by_month(grant(start, regime="licht"), employment(start, kind="proefplaatsing"), hours((start, 24)))
+    # licht, proefplaatsing: 6% flat: 104 x 6% = 6.24, in year 2 as in year 1.
+    assert months[date(2025, 1, 1)] == Decimal("6.24")
+    assert months[date(2026, 6, 1)] == Decimal("6.24")
+
+
+def test_granted_hours_per_period_are_the_cap_shaped_by_the_regime():
+    start = date(2026, 1, 1)
+    g = grant(start, regime="midden", granted_hours=40)
+    periods = budget.period_budgets(g, employment(start), hours((start, 24)), UWV)
+    # Without the cap period 1 would be 6 x 10.40 = 62.40; the letter grants 40.
+    assert [p.hours for p in periods] == [Decimal("40.00")] * 6
+    months = by_month(g, employment(start), hours((start, 24)))
+    # Full months of one employment year weigh the same: 40 / 6 = 6.6667.
+    assert months[date(2026, 1, 1)] == Decimal("6.67")
+
+
+def test_granted_hours_without_regime_spread_by_days():
+    start = date(2026, 1, 1)
+    months = by_month(grant(start, regime=None, granted_hours=30), employment(start), hours((start, 24)))
+    # Period 1 has 181 days; January 31 of them: 30 x 31/181 = 5.1381; February 28: 4.6409.
+    assert months[date(2026, 1, 1)] == Decimal("5.14")
+    assert months[date(2026, 2, 1)] == Decimal("4.64")
+
+
+def test_five_week_absence_removes_its_whole_weeks():
+    start = date(2026, 1, 1)
+    absence = model.Absence(worker_id=1, start=date(2026, 6, 1), end=date(2026, 7, 5))  # 35 days
+    months = by_month(grant(start), employment(start), hours((start, 24)), [absence])
+    assert months[date(2026, 6, 1)] == Decimal("0.00")
+    # July: 5 days away, 26 of 31 days count: 10.40 x 26/31 = 8.7226
+    assert months[date(2026, 7, 1)] == Decimal("8.72")
+    assert months[date(2026, 5, 1)] == Decimal("10.40")
+
+
+def test_four_week_absence_does_not_lower_the_budget_and_30_days_lose_four_weeks():
+    start = date(2026, 1, 1)
+    four_weeks = model.Absence(worker_id=1, start=date(2026, 6, 1), end=date(2026, 6, 28))
+    assert by_month(grant(start), employment(start), hours((start, 24)), [four_weeks])[date(2026, 6, 1)] == Decimal("10.40")
+    thirty_days = model.Absence(worker_id=1, start=date(2026, 6, 1), end=date(2026, 6, 30))
+    # 30 days = 4 whole weeks + 2 days: the 2 spare days keep their budget, 10.40 x 2/30 = 0.6933
+    assert by_month(grant(start), employment(start), hours((start, 24)), [thirty_days])[date(2026, 6, 1)] == Decimal("0.69")
+
+
+def test_leap_year_february():
+    start = date(2028, 2, 15)
+    months = by_month(grant(start), employment(start), hours((start, 24)))
+    # 15-29 February 2028: 15 of 29 days x 10.40 = 5.3793
+    assert months[date(2028, 2, 1)] == Decimal("5.38")
+    leap_start = date(2028, 2, 29)
+    e = employment(leap_start)
+    assert budget.employment_year(e, date(2029, 2, 27)) == 1
+    assert budget.employment_year(e, date(2029, 2, 28)) == 2  # dateutil: a year after 29-02 is 28-02
+
+
+def test_year_anchor_moves_the_employment_years():
+    e = employment(date(2026, 5, 1), anchor=date(2026, 1, 1))
+    assert budget.employment_year(e, date(2026, 12, 31)) == 1
+    assert budget.employment_year(e, date(2027, 1, 1)) == 2
+
+
+def test_period_numbers_and_grant_end_follow_the_employment():
+    start = date(2026, 1, 31)
+    g = grant(start)
+    assert budget.period_number(g, date(2026, 1, 30)) is None
+    assert budget.period_number(g, start) == 1
+    assert budget.period_number(g, date(2026, 7, 30)) == 1
+    assert budget.period_number(g, date(2026, 7, 31)) == 2
+    assert budget.period_number(g, date(2029, 1, 31)) is None  # after period 6
+    ended = employment(start, end=date(2026, 9, 30))
+    assert budget.grant_end(g, ended) == date(2026, 9, 30)
+    assert [p[0] for p in budget.periods(g, ended)] == [1, 2]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    start=st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+    contract=st.integers(min_value=1, max_value=60),
+    regime=st.sampled_from(["zeer-licht", "licht", "midden", "intensief"]),
+    months=st.sampled_from([3, 6, 12]),
+    absence_days=st.integers(min_value=0, max_value=90),
+    absence_offset=st.integers(min_value=0, max_value=400),
+)
+def test_invariants(start, contract, regime, months, absence_days, absence_offset):
+    """Never negative; months add up to the periods; the schedule never rises by year."""
+    from datetime import timedelta
+
+    g = grant(start, regime=regime, months=months, periods=3)
+    e = employment(start)
+    h = hours((start, contract))
+    absences = []
+    if absence_days:
+        a_start = start + timedelta(days=absence_offset)
+        absences = [model.Absence(worker_id=1, start=a_start, end=a_start + timedelta(days=absence_days - 1))]
+    month_budgets = budget.monthly_budgets(g, e, h, UWV, absences)
+    period_budgets = budget.period_budgets(g, e, h, UWV, absences)
+    assert all(m.minutes >= 0 for m in month_budgets)
+    assert sum(m.minutes for m in month_budgets) == sum(p.minutes for p in period_budgets)
+    percentages = [UWV.percentage(regime, year) for year in range(1, 6)]
+    assert percentages == sorted(percentages, reverse=True)
+    # Without an absence a full month never exceeds 15% of the contract hours a month.
+    if not absences:
+        ceiling = Fraction(contract * 60) * Fraction(52, 12) * Fraction(15, 100)
+        assert all(m.minutes <= ceiling for m in month_budgets)
