@@ -47,8 +47,24 @@ class Context:
             from coachlog.store.repository import Store
 
             self._journal = open_journal(self.paths)
-            self._app = Coachlog(Store(self._journal), today=_today)
+            self._app = Coachlog(Store(self._journal), today=_today, schedules=self.schedules)
         return self._app
+
+    @property
+    def schedules(self) -> Any:
+        """Built-in schedules plus the coach's own; a broken file is reported, the rest load."""
+        from coachlog.protocols import load_schedules
+
+        loaded = load_schedules(self.paths.schedules)
+        for problem in loaded.problems:
+            print(f"coachlog: schedule skipped: {problem}", file=sys.stderr)
+        return loaded
+
+    @property
+    def config(self) -> Any:
+        from coachlog.config import load_config
+
+        return load_config(self.paths.config)
 
     @property
     def journal(self) -> Any:
@@ -656,6 +672,10 @@ def cmd_import(ctx: Context) -> int:
     else:
         rows = read_csv_rows(text, str(path))
     saved = exchange.import_entries(rows, str(path), create_missing=args.create_missing, force=args.force)
+    if not saved:
+        # No change was recorded, so undo would take back the change before: do not offer it.
+        print(f"No entries in {path}; nothing was imported")
+        return EXIT_OK
     print(f"Imported {len(saved)} entries from {path} (coachlog undo takes them out again)")
     return EXIT_OK
 
@@ -702,6 +722,71 @@ def cmd_restore(ctx: Context) -> int:
     print(f"Restored {source.name} to {target}")
     if kept:
         print(f"The journal it replaced was kept as {kept}")
+    return EXIT_OK
+
+
+# -- budgets, warnings and reports ---------------------------------------------------
+
+
+def _insights(ctx: Context) -> Any:
+    from coachlog.insights import Insights
+    from coachlog.reports.build import CoachInfo
+
+    config = ctx.config
+    return Insights(ctx.app, CoachInfo(config.coach_name, config.organisation))
+
+
+def cmd_status(ctx: Context) -> int:
+    warnings = _insights(ctx).status()
+    if not warnings:
+        print("Alles op orde: geen signalen.")
+        return EXIT_OK
+    for warning in warnings:
+        mark = "!" if warning.severity == "warning" else "i"
+        print(f"{mark} {warning.message}")
+    return EXIT_OK
+
+
+def cmd_budget(ctx: Context) -> int:
+    from coachlog.domain.parsing import INDIRECT_ACTIVITIES
+    from coachlog.reports.render import chart_lines, hours_text
+    from coachlog.reports.build import trajectory_chart
+
+    insights = _insights(ctx)
+    grants = [insights.grant(ctx.args.grant)] if ctx.args.grant else insights.grants(ctx.args.worker)
+    if not grants:
+        print("No grants yet: coachlog grant add ...")
+    for data in grants:
+        print(f"Grant {data.grant.id}: {data.worker.name} at {data.employer.name}, {data.funder.name}")
+        print(f"  {data.schedule.label}")
+        spent = data.actual_by_month(INDIRECT_ACTIVITIES)
+        for period in data.periods():
+            used = sum((a.billable for m, a in spent.items() if period.start.replace(day=1) <= m <= period.end), 0)
+            print(f"  periode {period.number} {_d(period.start)} – {_d(period.end)}: budget {hours_text(period.minutes)} u, "
+                  f"besteed {hours_text(used)} u, resterend {hours_text(period.minutes - used)} u")
+        for line in chart_lines(trajectory_chart(data, INDIRECT_ACTIVITIES, until=ctx.today.replace(day=1))):
+            print("  " + line)
+        print()
+    return EXIT_OK
+
+
+def cmd_report(ctx: Context) -> int:
+    from coachlog.domain.parsing import parse_month
+    from coachlog.reports.render import render
+
+    args = ctx.args
+    insights = _insights(ctx)
+    if args.kind == "month":
+        document = insights.month_report(parse_month(args.month, ctx.today))
+    elif args.kind == "own":
+        document = insights.own_month_report(parse_month(args.month, ctx.today))
+    elif args.kind == "period":
+        document = insights.period_report(args.grant, args.period)
+    elif args.kind == "progress":
+        document = insights.progress_report(args.worker, args.period)
+    else:
+        document = insights.billing_report(_date(ctx, args.date_from, "--from"), _date(ctx, args.date_to, "--to"))
+    _write_output(render(document, args.format), args.output)
     return EXIT_OK
 
 
@@ -945,6 +1030,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--create-missing", action="store_true", help="add workers and employers the file names")
     p.add_argument("--force", action="store_true", help="accept entries outside a worker's employment")
     p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("status", help="signals: over budget, periods ending, no entry this week, ...")
+    p.set_defaults(handler=cmd_status)
+
+    p = sub.add_parser("budget", help="hour budgets per grant and period, with the monthly curve")
+    p.add_argument("--grant", type=int)
+    p.add_argument("--worker", "-w")
+    p.set_defaults(handler=cmd_budget)
+
+    p = sub.add_parser("report", help="reports for funders and yourself (Dutch)")
+    p.set_defaults(handler=cmd_report)
+    kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
+
+    def report_options(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--format", choices=("md", "html", "csv"), default="md")
+        parser.add_argument("--output", "-o", help="file to write (default: standard output)")
+
+    r = kinds.add_parser("month", help="maandoverzicht: budget vs actual per worker")
+    r.add_argument("month", help="e.g. 2026-10 or oktober 2026")
+    report_options(r)
+    r = kinds.add_parser("period", help="verantwoordingsrapportage (UWV) for a grant period")
+    r.add_argument("grant", type=int)
+    r.add_argument("--period", type=int, help="period number (default: the last ended one)")
+    report_options(r)
+    r = kinds.add_parser("progress", help="voortgangsrapportage (gemeente) with the ladder")
+    r.add_argument("worker")
+    r.add_argument("--period", type=int)
+    report_options(r)
+    r = kinds.add_parser("billing", help="declaratieoverzicht: billable hours x tariff")
+    r.add_argument("--from", dest="date_from", required=True)
+    r.add_argument("--to", dest="date_to", required=True)
+    report_options(r)
+    r = kinds.add_parser("own", help="your own month: direct vs indirect hours")
+    r.add_argument("month")
+    report_options(r)
 
     p = sub.add_parser("passwd", help="change the journal's passphrase")
     p.set_defaults(handler=cmd_passwd)

@@ -68,9 +68,19 @@ def _find_by_name(kind: str, text: str, items: Sequence[Any]) -> Any:
 class Coachlog:
     """A coach's journal, as use cases. ``today`` is injectable for tests."""
 
-    def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, store: Store, today: Callable[[], date] = date.today, schedules: Any = None) -> None:
         self.store = store
         self._today = today
+        self._schedules = schedules
+
+    @property
+    def schedules(self) -> Any:
+        """The hour schedules in force (coachlog.protocols.Schedules); built-in by default."""
+        if self._schedules is None:
+            from coachlog.protocols import load_schedules
+
+            self._schedules = load_schedules()
+        return self._schedules
 
     @property
     def today(self) -> date:
@@ -837,8 +847,9 @@ class Exchange:
             close = rules.close_matches(column, list(known_columns - {"__extra__"}))
             hint = f"; did you mean {close[0]!r}?" if close else ""
             problems.append(f"line 1: unknown column {column!r}{hint}")
-        new_workers: set[str] = set()
-        new_employers: set[str] = set()
+        # New names by their lower case: "Noor Visser" and "noor visser" are one new worker.
+        new_workers: dict[str, str] = {}
+        new_employers: dict[str, str] = {}
         for line, row in rows:
             if "__extra__" in row:
                 problems.append(f"line {line}: more values than columns")
@@ -856,7 +867,7 @@ class Exchange:
                             close = rules.close_matches(name, [item.name for item in known.values()])
                             hint = f"; did you mean {close[0]!r}?" if close else "; add it first or use --create-missing"
                             raise InvalidInput(kind, name, f"no such {kind}{hint}")
-                        new.add(rules.check_name(kind, name))
+                        new.setdefault(name.lower(), rules.check_name(kind, name))
                 drafts.append((line, entry, worker_name, employer_name))
             except InvalidInput as error:
                 problems.append(f"line {line}: {error}")
@@ -884,8 +895,8 @@ class Exchange:
         if problems:
             raise ImportFailed(source, problems)
         with app.store.change(f"import {len(drafts)} entries from {source}") as tx:
-            created_workers = tx.add_many([model.Worker(name=name) for name in sorted(new_workers)])
-            created_employers = tx.add_many([model.Employer(name=name) for name in sorted(new_employers)])
+            created_workers = tx.add_many([model.Worker(name=name) for name in sorted(new_workers.values())])
+            created_employers = tx.add_many([model.Employer(name=name) for name in sorted(new_employers.values())])
             for item in created_workers:
                 workers[item.name.lower()] = item
             for item in created_employers:
@@ -907,7 +918,7 @@ class Exchange:
         today = self.app.today
         day = rules.check_entry_date(parsing.parse_date(row.get("date", ""), today), today)
         if row.get("minutes"):
-            if not row["minutes"].isdigit():
+            if not _is_whole_number(row["minutes"]):
                 raise InvalidInput("minutes", row["minutes"], "give whole minutes, e.g. 90")
             minutes = int(row["minutes"])
         else:
@@ -934,7 +945,7 @@ class Exchange:
         travel = parsing.parse_duration(row["travel_minutes"], "travel_minutes") if row.get("travel_minutes") else 0
         km = rules.parse_decimal("travel_km", row["travel_km"], "12,5") if row.get("travel_km") else Decimal(0)
         goal_text = row.get("goal_id", "")
-        if goal_text and not goal_text.isdigit():
+        if goal_text and not _is_whole_number(goal_text):
             raise InvalidInput("goal_id", goal_text, "give the number of a goal, or leave it empty")
         entry = model.Entry(
             day=day,
@@ -952,6 +963,11 @@ class Exchange:
             group_id=row.get("group_id") or None,
         )
         return entry, worker_name, employer_name
+
+
+def _is_whole_number(text: str) -> bool:
+    """ASCII digits only: str.isdigit() also passes "²" (int() then fails) and "١٢"."""
+    return text.isascii() and text.isdigit()
 
 
 def default_activity(with_whom: str) -> str:

@@ -43,7 +43,8 @@ def check_note(field: str, note: str) -> str:
 
 
 def check_date(field: str, day: date, today: date, *, max_ahead: relativedelta | None = None) -> date:
-    latest = today + (max_ahead or relativedelta(years=MAX_YEARS_AHEAD))
+    # Not ``max_ahead or ...``: relativedelta(days=0) (nothing ahead) is falsy.
+    latest = today + (max_ahead if max_ahead is not None else relativedelta(years=MAX_YEARS_AHEAD))
     if day < EARLIEST or day > latest:
         raise InvalidInput(
             field, format_day(day), f"give a date from {format_day(EARLIEST)} up to {format_day(latest)}"
@@ -129,7 +130,9 @@ def check_contract_hours(hours: Decimal) -> int:
 
 def check_rate(rate: Decimal) -> Decimal:
     if rate <= 0 or rate > 1000:
-        raise InvalidInput("rate", _decimal_text(rate), "give an hourly tariff in euros excl. BTW above 0, e.g. 74,78")
+        raise InvalidInput(
+            "rate", _decimal_text(rate), "give an hourly tariff in euros excl. BTW above 0 and at most 1000, e.g. 74,78"
+        )
     if rate != rate.quantize(Decimal("0.01")):
         raise InvalidInput("rate", _decimal_text(rate), "give the tariff in whole cents, e.g. 74,78")
     return rate

@@ -152,8 +152,8 @@ def month_overview(
         network_part = actual.minutes_by_with["network"]
         remaining = budget_month.minutes - actual.billable
         rows.append([
-            data.worker.name, data.employer.name, data.funder.name,
-            f"{budget_month.period_no} / jaar {budget_month.employment_year}",
+            data.worker.name, f"{data.employer.name} ({data.funder.name})",
+            f"{budget_month.period_no} (jaar {budget_month.employment_year})",
             Hours(budget_month.minutes), Hours(worker_part), Hours(employer_part), Hours(network_part),
             Hours(actual.billable), Hours(remaining) if remaining >= 0 else "over: " + _hours_plain(-remaining),
         ])
@@ -164,10 +164,10 @@ def month_overview(
         totals["billable"] += actual.billable
         charts.append(Section(f"{data.worker.name} — {data.employer.name}", [trajectory_chart(data, indirect, until=month)]))
     table = Table(
-        ["Werknemer", "Werkgever", "Financier", "Periode", "Budget u", "Werknemer u", "Werkgever u", "Netwerk u",
-         "Besteed u", "Resterend u"],
+        ["Werknemer", "Werkgever (financier)", "Periode", "Budget", "Met werknemer", "Met werkgever", "Met netwerk",
+         "Besteed", "Resterend"],
         rows,
-        total=["Totaal", "", "", "", Hours(total_budget), Hours(totals["worker"]), Hours(totals["employer"]),
+        total=["Totaal", "", "", Hours(total_budget), Hours(totals["worker"]), Hours(totals["employer"]),
                Hours(totals["network"]), Hours(totals["billable"]), Hours(total_budget - totals["billable"])]
         if rows else None,
         empty="Geen werknemer met een lopende toekenning in deze maand.",
@@ -175,10 +175,9 @@ def month_overview(
     return Document(
         kind="maandoverzicht",
         title=f"Maandoverzicht {MONTH_NAMES_NL[month.month - 1]} {month.year}",
-        subtitle=f"Gemaakt op {_d(today)}. Besteed = declarabele uren met werknemer, werkgever en netwerk; "
-        "reistijd telt niet mee.",
+        subtitle=f"Gemaakt op {_d(today)}. Alle getallen in uren. Besteed = declarabele uren met werknemer, "
+        "werkgever en netwerk; reistijd telt niet mee.",
         sections=[Section("Budget en besteding per werknemer", [table]),
-                  *([Section("Verloop per toekenning", [Paragraph("█ werknemer  ▒ werkgever  ░ netwerk  | budget")])] if charts else []),
                   *charts],
         footer=_schedule_footer([g.schedule for g in grants]) + [NO_MEDICAL],
     )

@@ -114,7 +114,7 @@ def to_markdown(document: Document) -> str:
                 if block.caption:
                     out.append(block.caption)
                     out.append("")
-                out += ["```", *chart_lines(block), "```"]
+                out += ["```", *chart_lines(block), "", "█ werknemer  ▒ werkgever  ░ netwerk  | budget", "```"]
             out.append("")
     out += [f"_{line}_" for line in document.footer]
     return "\n".join(out).rstrip() + "\n"
@@ -130,10 +130,11 @@ h1 { font-size: 17pt; margin: 0 0 2pt; }
 .subtitle { color: #555; margin: 0 0 12pt; }
 h2 { font-size: 12.5pt; border-bottom: 1.5pt solid #2b5d8a; padding-bottom: 2pt; margin: 16pt 0 6pt;
      break-after: avoid; }
-table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; }
-th, td { border: 0.5pt solid #bbb; padding: 2.5pt 5pt; text-align: left; vertical-align: top; }
-th { background: #eef3f8; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; font-size: 9pt; }
+th, td { border: 0.5pt solid #bbb; padding: 2pt 4pt; text-align: left; vertical-align: top; }
+th { background: #eef3f8; font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, td:first-child, td.date { white-space: nowrap; }
 tr.total td { font-weight: bold; border-top: 1.2pt solid #333; }
 tr { break-inside: avoid; }
 dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: 2pt 12pt; margin: 0; }
@@ -145,14 +146,15 @@ dl.fields dd { margin: 0; }
 .box { display: inline-block; width: 9pt; height: 9pt; border: 1pt solid #333; margin-right: 5pt;
        vertical-align: -1pt; }
 .missing { color: #8a4500; font-weight: 600; }
-.chart { margin: 4pt 0 8pt; }
-.chart .row { display: grid; grid-template-columns: 28mm 1fr 34mm; align-items: center; gap: 6pt;
-              height: 13pt; }
+.chart { margin: 4pt 0 8pt; font-size: 9pt; }
+.chart .row { display: grid; grid-template-columns: 36mm 1fr 30mm; align-items: center; gap: 6pt;
+              min-height: 14pt; }
+.chart .row > div:first-child, .chart .row > div:last-child { white-space: nowrap; }
 .chart .track { position: relative; height: 9pt; background: #f2f2f2; }
 .chart .seg { position: absolute; top: 0; height: 9pt; }
 .chart .w { background: #2b5d8a; } .chart .e { background: #7fb0d8; } .chart .o { background: #c9c9c9; }
 .chart .budget { position: absolute; top: -2pt; height: 13pt; border-left: 2pt solid #c0392b; }
-.chart .mark { color: #555; font-size: 8.5pt; }
+.chart .mark { color: #555; font-size: 7.5pt; border: 0.5pt solid #999; border-radius: 2pt; padding: 0 2pt; }
 .legend span { display: inline-block; margin-right: 10pt; font-size: 9pt; }
 .legend i { display: inline-block; width: 10pt; height: 8pt; margin-right: 3pt; vertical-align: 0; }
 footer { margin-top: 16pt; color: #555; font-size: 9pt; border-top: 0.5pt solid #bbb; padding-top: 4pt; }
@@ -175,7 +177,9 @@ def _html_table(block: Table) -> str:
     for row in block.rows + ([block.total] if block.total else []):
         cls = ' class="total"' if row is block.total else ""
         cells = "".join(
-            f'<td class="num">{html.escape(cell_text(c))}</td>' if numeric[i] else f"<td>{html.escape(cell_text(c))}</td>"
+            f'<td class="num">{html.escape(cell_text(c))}</td>' if numeric[i]
+            else f'<td class="date">{html.escape(cell_text(c))}</td>' if isinstance(c, date)
+            else f"<td>{html.escape(cell_text(c))}</td>"
             for i, c in enumerate(row)
         )
         body.append(f"<tr{cls}>{cells}</tr>")

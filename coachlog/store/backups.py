@@ -55,9 +55,14 @@ def restore_backup(source: Path, target: Path, backups: Path) -> Path | None:
     kept = None
     if target.exists() and target.stat().st_size > 0:
         backups.mkdir(parents=True, exist_ok=True)
-        kept = backups / f"{target.stem}-before-restore-{datetime.now():%Y%m%d-%H%M%S}{SUFFIX}"
-        wal = Path(f"{target}-wal")
-        if wal.exists() and wal.stat().st_size > 0:
+        stem = f"{target.stem}-before-restore-{datetime.now():%Y%m%d-%H%M%S}"
+        kept = backups / f"{stem}{SUFFIX}"
+        number = 1
+        while kept.exists():  # a second restore within the same second must not overwrite it
+            number += 1
+            kept = backups / f"{stem}-{number}{SUFFIX}"
+        # A coachlog with the journal open keeps -wal and -shm beside it (WAL mode).
+        if any(Path(f"{target}{suffix}").exists() for suffix in ("-wal", "-shm")):
             raise JournalError(
                 f"journal {target} is open in another coachlog (or was not closed cleanly); "
                 "close it, open it once with coachlog, then restore"

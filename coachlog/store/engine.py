@@ -97,12 +97,19 @@ def _restrict_mode(path: Path) -> None:
 
 
 def _make_private_dir(directory: Path) -> None:
+    """Create ``directory`` (and missing parents) private; leave existing folders alone."""
+    missing = []
+    current = directory.absolute()
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
     directory.mkdir(parents=True, exist_ok=True)
     if POSIX:
-        try:
-            os.chmod(directory, 0o700)
-        except PermissionError:
-            pass
+        for created in missing:
+            try:
+                os.chmod(created, 0o700)
+            except PermissionError:
+                pass
 
 
 class Journal:
@@ -277,11 +284,12 @@ class Journal:
         if self._closed:
             return
         self._closed = True
-        self.engine.dispose()
+        # Checkpoint first: dispose() closes the shared connection.
         try:
             self._dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlcipher3.Error:
             pass
+        self.engine.dispose()
         self._dbapi.close()
 
     def __enter__(self) -> Journal:
@@ -320,7 +328,10 @@ def verify_backup_with_key(journal: Journal, path: Path) -> int:
     already derived: verifying costs no second key derivation."""
     with journal._lock:
         connection = journal._dbapi
-        connection.execute("ATTACH DATABASE ? AS backup_check", (str(path),))
+        try:
+            connection.execute("ATTACH DATABASE ? AS backup_check", (str(path),))
+        except sqlcipher3.DatabaseError as error:
+            raise JournalError(f"backup {path} cannot be read back: {error}") from None
         try:
             problems = [row[0] for row in connection.execute("PRAGMA backup_check.integrity_check") if row[0] != "ok"]
             if problems:

@@ -96,4 +96,4 @@ def test_billing_uses_the_tariff_of_each_date_and_rounds_once(report_journal):
 def test_month_overview_splits_worker_and_employer(report_journal):
     text = render(report_journal.insights.month_report(date(2026, 10, 1)), "md")
     # Sanne, October: worker 2:00 + 1:30 + 1:00 group = 4,50; employer 0,75; budget 10,40 (year 1).
-    assert "| Sanne de Vries | Bakkerij Jansen | UWV | 2 / jaar 1 | 10,40 | 4,50 | 0,75 | 0,00 | 5,25 | 5,15 |" in text
+    assert "| Sanne de Vries | Bakkerij Jansen (UWV) | 2 (jaar 1) | 10,40 | 4,50 | 0,75 | 0,00 | 5,25 | 5,15 |" in text

@@ -1,0 +1,88 @@
+"""Warnings from the budget engine (coachlog status), on a journal with fixed dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from coachlog.insights import Insights
+from coachlog.services import EntryDraft
+
+
+def kinds(app) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for warning in Insights(app).status():
+        found.setdefault(warning.kind, []).append(warning.message)
+    return found
+
+
+def setup_worker(app, name="Sanne de Vries", start=date(2026, 6, 1), hours=24, end=None, funder_kind="uwv-extern"):
+    app.add_worker(name)
+    app.add_employer(f"Werkgever van {name}")
+    employment = app.add_employment(name, f"Werkgever van {name}", start, Decimal(hours), end=end)
+    if not any(f.name == "Financier" for f in app.list_funders()):
+        app.add_funder("Financier", funder_kind)
+    return app.add_grant(employment.id, "Financier", start, regime="midden")
+
+
+def test_a_quiet_week_gives_no_warning_for_budget_or_logging(app):
+    setup_worker(app, start=date(2026, 1, 1))
+    app.log(EntryDraft(day=date(2026, 11, 20), minutes=60, workers=["Sanne"]))
+    app.add_measurement("Sanne", date(2026, 10, 1), 5)
+    assert kinds(app) == {}
+
+
+def test_over_budget_in_a_month_and_in_the_period(app):
+    setup_worker(app, start=date(2026, 6, 1))
+    # 24 h midden: 10.40 a month. Eleven hours in October is over.
+    for day in range(1, 12):
+        app.log(EntryDraft(day=date(2026, 10, day), minutes=60, workers=["Sanne"]))
+    found = kinds(app)
+    assert found["over-budget-month"] == ["Sanne de Vries: 10-2026 11,00 u besteed, budget 10,40 u"]
+    assert "over-budget-period" not in found  # 11 of 62.40 in the period
+
+
+def test_period_ending_within_four_weeks_says_when_the_report_is_due(app):
+    setup_worker(app, start=date(2026, 6, 1))  # period 1 ends 30-11-2026
+    app.log(EntryDraft(day=date(2026, 11, 20), minutes=60, workers=["Sanne"]))
+    found = kinds(app)
+    assert found["period-ends"] == [
+        "Sanne de Vries: periode 1 eindigt 30-11-2026; verantwoordingsrapportage en vervolgaanvraag binnen "
+        "4 weken daarna (uiterlijk 28-12-2026)"
+    ]
+    assert "seventh-period" not in found
+
+
+def test_end_of_period_five_signals_the_seventh_period(app):
+    setup_worker(app, start=date(2024, 6, 1))  # period 5: 01-06-2026 .. 30-11-2026
+    assert "seventh-period" in kinds(app)
+
+
+def test_no_entry_for_a_week_and_an_old_ladder_measurement(app):
+    setup_worker(app, start=date(2026, 1, 1))
+    app.log(EntryDraft(day=date(2026, 11, 10), minutes=60, workers=["Sanne"]))
+    app.add_measurement("Sanne", date(2026, 5, 1), 4)
+    found = kinds(app)
+    assert found["no-entry"] == ["Sanne de Vries: geen logboekregel sinds 10-11-2026; UWV wil minstens wekelijks"]
+    assert found["ladder-old"] == [
+        "Sanne de Vries: laatste meting participatieladder 01-05-2026, ouder dan 6 maanden"
+    ]
+
+
+def test_an_ended_employment_is_not_nagged(app):
+    setup_worker(app, start=date(2026, 1, 1), end=date(2026, 10, 31))
+    assert "no-entry" not in kinds(app)
+
+
+def test_uwv_conditions_contract_hours_and_employment_length(app):
+    setup_worker(app, start=date(2026, 10, 1), hours=10, end=date(2027, 1, 31))
+    app.log(EntryDraft(day=date(2026, 11, 20), minutes=60, workers=["Sanne"]))
+    messages = kinds(app)["uwv-conditions"]
+    assert "Sanne de Vries: contract 10,00 u/week; UWV vraagt minstens 12 u/week" in messages
+    assert any("korter dan 6 maanden" in m for m in messages)
+
+
+def test_a_gemeente_grant_is_not_held_to_uwv_conditions(app):
+    setup_worker(app, start=date(2026, 10, 1), hours=10, funder_kind="gemeente")
+    app.log(EntryDraft(day=date(2026, 11, 20), minutes=60, workers=["Sanne"]))
+    assert "uwv-conditions" not in kinds(app)
