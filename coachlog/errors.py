@@ -27,7 +27,8 @@ class InvalidInput(CoachlogError):
         self.field = field
         self.value = value
         self.accepted = accepted
-        super().__init__(f"{field}: {value!r} is not accepted; {accepted}")
+        shown = "missing" if value is None else f"{value!r} is not accepted"
+        super().__init__(f"{field}: {shown}; {accepted}")
 
 
 class NotFound(CoachlogError):

@@ -201,7 +201,7 @@ class Coachlog:
         reader: Reader, what: str, uses: dict[str, tuple[type, dict[str, Any]]], instead: str | None
     ) -> None:
         counts = {label: reader.count(cls, **equals) for label, (cls, equals) in uses.items()}
-        used = [f"{count} {label}" for label, count in counts.items() if count]
+        used = [f"{count} {_singular(label) if count == 1 else label}" for label, count in counts.items() if count]
         if used:
             hint = f"; to keep its history but hide it, use: {instead}" if instead else "; remove those first"
             raise Conflict(f"{what} still has {', '.join(used)} and was not removed{hint}")
@@ -399,10 +399,6 @@ class Coachlog:
         periods: int | None = None,
         reference: str = "",
     ) -> model.Grant:
-        if regime is None and granted_hours is None:
-            raise InvalidInput("regime", None, "give a regime (" + ", ".join(model.REGIMES) + ") or --hours per period")
-        if regime is not None:
-            regime = rules.check_choice("regime", regime, model.REGIMES)
         granted_minutes = None
         if granted_hours is not None:
             if granted_hours <= 0 or granted_hours > 2000:
@@ -414,15 +410,15 @@ class Coachlog:
             found_funder = self.funder(tx, funder)
             if not employment.covers(start):
                 raise InvalidInput("start", rules.format_day(start), "give a start within the employment " + _span(employment))
-            if found_funder.kind == "uwv-intern" and regime == "zeer-licht":
-                raise InvalidInput("regime", regime, "UWV interne jobcoaching knows licht, midden and intensief")
-            months = period_months or model.DEFAULT_PERIOD_MONTHS_BY_FUNDER_KIND[found_funder.kind]
-            count = periods or (3 if found_funder.kind == "uwv-intern" else 6)
+            schedule = self._schedule(schedule_id or model.DEFAULT_SCHEDULE_BY_FUNDER_KIND[found_funder.kind])
+            regime = self._check_regime(schedule, regime, granted_minutes, employment)
+            months = period_months or schedule.period_months
+            count = periods or schedule.max_periods
             return tx.add(
                 model.Grant(
                     employment_id=employment_id,
                     funder_id=found_funder.id,
-                    schedule_id=schedule_id or model.DEFAULT_SCHEDULE_BY_FUNDER_KIND[found_funder.kind],
+                    schedule_id=schedule.id,
                     start=start,
                     period_months=rules.check_positive("period-months", months, 1, 36),
                     regime=regime,
@@ -431,6 +427,28 @@ class Coachlog:
                     reference=rules.check_note("reference", reference),
                 )
             )
+
+    def _schedule(self, schedule_id: str) -> Any:
+        try:
+            return self.schedules.get(schedule_id)
+        except KeyError as error:
+            raise InvalidInput("schedule", schedule_id, error.args[0]) from None
+
+    @staticmethod
+    def _check_regime(schedule: Any, regime: str | None, granted_minutes: int | None, employment: model.Employment) -> str | None:
+        """The regime must be one the schedule knows; without one, granted hours are needed."""
+        known = ", ".join(schedule.regimes)
+        if regime is None:
+            if granted_minutes is None:
+                raise InvalidInput("regime", None, f"give a regime ({known}) or granted hours per period (--hours)")
+            return None
+        cleaned = regime.strip().lower().replace("_", "-").replace(" ", "-")
+        if cleaned not in schedule.regimes:
+            raise InvalidInput("regime", regime, f"schedule {schedule.id} knows {known}")
+        if employment.kind == "proefplaatsing" and cleaned not in schedule.proefplaatsing and \
+                schedule.regimes[cleaned].percentages:
+            raise InvalidInput("regime", regime, f"schedule {schedule.id} has no proefplaatsing percentage for it")
+        return cleaned
 
     def list_grants(self, worker: str | None = None) -> list[model.Grant]:
         with self.store.reading() as reader:
@@ -456,22 +474,26 @@ class Coachlog:
         with self.store.change(f"edit grant {grant_id}") as tx:
             grant = self._by_id(tx, model.Grant, "grant", grant_id)
             changed = replace(grant)
+            if schedule_id is not None:
+                changed.schedule_id = self._schedule(schedule_id.strip()).id
             if regime is not _UNSET:
-                changed.regime = None if regime is None else rules.check_choice("regime", regime, model.REGIMES)
+                changed.regime = regime
             if granted_hours is not _UNSET:
+                if granted_hours is not None and (granted_hours <= 0 or granted_hours > 2000):
+                    raise InvalidInput("hours", str(granted_hours), "give granted hours per period above 0, e.g. 60")
                 changed.granted_minutes_per_period = (
                     None if granted_hours is None else int((granted_hours * 60).to_integral_value())
                 )
-            if changed.regime is None and changed.granted_minutes_per_period is None:
-                raise InvalidInput("regime", None, "a grant needs a regime or granted hours per period")
+            employment = self._by_id(tx, model.Employment, "employment", grant.employment_id)
+            changed.regime = self._check_regime(
+                self._schedule(changed.schedule_id), changed.regime, changed.granted_minutes_per_period, employment
+            )
             if start is not None:
                 changed.start = rules.check_date("start", start, self.today)
             if period_months is not None:
                 changed.period_months = rules.check_positive("period-months", period_months, 1, 36)
             if periods is not None:
                 changed.periods = rules.check_positive("periods", periods, 1, 20)
-            if schedule_id is not None:
-                changed.schedule_id = rules.check_name("schedule", schedule_id)
             if reference is not None:
                 changed.reference = rules.check_note("reference", reference)
             tx.update(changed)
@@ -609,9 +631,17 @@ class Coachlog:
 
         An entry outside every employment of a worker who has employments is refused
         unless forced; a worker without any employment (still looking) is fine."""
-        employments = reader.all(model.Employment, order_by=("start",), worker_id=worker.id)
+        all_employments = reader.all(model.Employment, order_by=("start",), worker_id=worker.id)
+        employments = all_employments
         if employer is not None:
             employments = [e for e in employments if e.employer_id == employer.id]
+            if all_employments and not employments and not force:
+                raise InvalidInput(
+                    "employer",
+                    employer.name,
+                    f"{worker.name} has no employment at {employer.name}; give the employer of one of "
+                    f"{worker.name}'s employments, or use --force to log it anyway",
+                )
         covering = [e for e in employments if e.covers(day)]
         if employments and not covering and not force:
             spans = "; ".join(_span(e) for e in employments)
@@ -863,6 +893,11 @@ class Exchange:
                     (employer_name, employers, new_employers, "employer"),
                 ):
                     if name and name.lower() not in known:
+                        partial = _partial_matches(name, [item.name for item in known.values()])
+                        if partial:
+                            raise InvalidInput(
+                                kind, name, f"did you mean {' or '.join(repr(p) for p in partial)}? Imports need the full name"
+                            )
                         if not create_missing:
                             close = rules.close_matches(name, [item.name for item in known.values()])
                             hint = f"; did you mean {close[0]!r}?" if close else "; add it first or use --create-missing"
@@ -963,6 +998,21 @@ class Exchange:
             group_id=row.get("group_id") or None,
         )
         return entry, worker_name, employer_name
+
+
+def _partial_matches(text: str, names: list[str]) -> list[str]:
+    """Names of which ``text`` is a whole word or the start: "Sanne" -> "Sanne de Vries"."""
+    wanted = text.lower()
+    return [n for n in names if n.lower().startswith(wanted + " ") or f" {wanted}" in f" {n.lower()} " and n.lower() != wanted]
+
+
+def _singular(label: str) -> str:
+    """"entries" -> "entry", "ladder measurements" -> "ladder measurement"."""
+    if label.endswith("ies"):
+        return label[:-3] + "y"
+    if label.endswith("ences"):
+        return label[:-1]
+    return label[:-1] if label.endswith("s") else label
 
 
 def _is_whole_number(text: str) -> bool:

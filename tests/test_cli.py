@@ -448,7 +448,7 @@ def test_worker_remove_with_entries_points_to_archive(daan: Coachlog, run: Any) 
     daan.log(EntryDraft(day=date(2026, 11, 20), minutes=60, workers=[DAAN]))
     result = run("worker", "remove", "Daan", "--yes")
     assert result.code == 1
-    assert "worker 'Daan Bakker' still has 1 entries and was not removed" in result.err
+    assert "worker 'Daan Bakker' still has 1 entry and was not removed" in result.err
     assert 'coachlog worker edit "Daan Bakker" --archive' in result.err
     assert [w.name for w in daan.list_workers()] == [DAAN]
 
@@ -487,7 +487,7 @@ def test_employment_add_list_hours_edit_remove(seeded: Any, run: Any) -> None:
     assert run("employment", "remove", "2", "--yes").code == 0
     assert seeded.app.list_employments(DAAN) == []
     refused = run("employment", "remove", str(seeded.employment_id), "--yes")
-    assert refused.code == 1 and "1 grants" in refused.err
+    assert refused.code == 1 and "1 grant" in refused.err
 
 
 def test_funder_add_list_tariff_edit_remove(app: Coachlog, run: Any) -> None:

@@ -241,6 +241,16 @@ def test_create_missing_adds_the_workers_and_employers_once(seeded: Any, run: An
     ]
 
 
+def test_a_first_name_alone_is_not_taken_for_a_new_worker(seeded: Any, run: Any, tmp_path: Path) -> None:
+    """'Sanne' in a file is Sanne de Vries to a coach: never a second person, not even with --create-missing."""
+    path = write(tmp_path / "kort.csv", f"{HEADER}\n2026-11-20,60,Sanne,,,,\n")
+    result = run("import", str(path), "--create-missing")
+    assert result.code == 1
+    assert "line 2: worker: 'Sanne' is not accepted; did you mean 'Sanne de Vries'? Imports need the full name" in result.err
+    assert [w.name for w in seeded.app.list_workers()] == [DAAN, SANNE]
+    assert seeded.app.entries() == []
+
+
 def test_a_semicolon_file_from_dutch_excel_with_a_bom_imports(seeded: Any, run: Any, tmp_path: Path) -> None:
     text = (
         "date;duration;worker;travel_km;travel_minutes;billable;note\r\n"

@@ -5,7 +5,7 @@ Plus the behaviour of logging, editing, deleting and undoing. Only synthetic peo
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -119,7 +119,7 @@ REFUSALS = [
         InvalidInput,
         ("duration", "'1:00'", "09:00-10:30 is 1:30"),
     ),
-    Refusal("no-duration", _log(minutes=None), InvalidInput, ("duration", "None", "1u30")),
+    Refusal("no-duration", _log(minutes=None), InvalidInput, ("duration", "missing", "1u30")),
     # dates
     Refusal(
         "entry-32-days-ahead",
@@ -278,26 +278,26 @@ REFUSALS = [
         "remove-worker-with-entries",
         lambda s: s.app.remove_worker(DAAN),
         Conflict,
-        ("'Daan Bakker'", "1 entries", "was not removed", 'coachlog worker edit "Daan Bakker" --archive'),
+        ("'Daan Bakker'", "1 entry", "was not removed", 'coachlog worker edit "Daan Bakker" --archive'),
         setup=_entry_of_daan,
     ),
     Refusal(
         "remove-worker-with-employment",
         lambda s: s.app.remove_worker(SANNE),
         Conflict,
-        ("'Sanne de Vries'", "1 employments", "--archive"),
+        ("'Sanne de Vries'", "1 employment", "--archive"),
     ),
     Refusal(
         "remove-employer-with-employment",
         lambda s: s.app.remove_employer(BAKKERIJ),
         Conflict,
-        ("'Bakkerij Jansen'", "1 employments", "--archive"),
+        ("'Bakkerij Jansen'", "1 employment", "--archive"),
     ),
     Refusal(
         "remove-employment-with-grant",
         lambda s: s.app.remove_employment(s.employment_id),
         Conflict,
-        ("employment", "1 grants", "remove those first"),
+        ("employment", "1 grant", "remove those first"),
     ),
     # groups
     Refusal(
@@ -715,7 +715,7 @@ def test_a_grant_of_uwv_intern_gets_its_defaults(seeded: Seeded) -> None:
     seeded.app.add_funder("UWV intern", "UWV_intern")
     grant = seeded.app.add_grant(seeded.employment_id, "UWV intern", date(2026, 4, 1), regime="licht")
     assert (grant.schedule_id, grant.period_months, grant.periods) == ("uwv-intern-2015", 12, 3)
-    with pytest.raises(InvalidInput, match="licht, midden and intensief"):
+    with pytest.raises(InvalidInput, match="schedule uwv-intern-2015 knows licht, midden, intensief"):
         seeded.app.add_grant(seeded.employment_id, "UWV intern", date(2026, 4, 1), regime="zeer-licht")
 
 
@@ -723,3 +723,18 @@ def test_a_private_note_is_kept_in_the_journal(seeded: Seeded) -> None:
     [entry] = seeded.app.log(draft(private_note="  alleen voor mij  "))
     assert seeded.app.entry(entry.id).private_note == "alleen voor mij"
 
+
+
+def test_an_employer_the_worker_does_not_work_for_needs_force(seeded) -> None:
+    from coachlog.errors import InvalidInput
+
+    app = seeded.app
+    draft = EntryDraft(day=date(2026, 11, 20), minutes=60, workers=["Sanne de Vries"], employer="Groenvoorziening Oost")
+    with pytest.raises(InvalidInput) as caught:
+        app.log(draft)
+    assert "Sanne de Vries has no employment at Groenvoorziening Oost" in str(caught.value)
+    assert "--force" in str(caught.value)
+    assert app.entries() == []
+    forced = app.log(replace(draft, force=True))
+    _, employers = app.names()
+    assert employers[forced[0].employer_id] == "Groenvoorziening Oost"
