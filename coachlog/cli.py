@@ -86,6 +86,13 @@ def _today() -> date:
     return date.fromisoformat(pinned) if pinned else date.today()
 
 
+def _now() -> Any:
+    """The wall clock, on the pinned day when COACHLOG_TODAY is set."""
+    from datetime import datetime
+
+    return datetime.combine(_today(), datetime.now().time())
+
+
 def open_journal(paths: Any) -> Any:
     from coachlog import passphrase
     from coachlog.store.engine import Journal
@@ -558,6 +565,35 @@ def cmd_undo(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_timer(ctx: Context) -> int:
+    from coachlog.domain import parsing
+
+    args, app = ctx.args, ctx.app
+    now = _now()
+    if args.verb == "start":
+        with_whom = parsing.parse_with_whom(args.with_whom, "--with") if args.with_whom else None
+        timer = app.start_timer(
+            now, worker=args.worker, with_whom=with_whom,
+            activity=parsing.parse_activity(args.activity, "--activity") if args.activity else None,
+            note=args.note or "",
+        )
+        print(f"Timer started at {timer.started:%H:%M}; stop it with: coachlog timer stop")
+    elif args.verb == "stop":
+        saved = app.stop_timer(now, discard=args.discard)
+        if not saved:
+            print("Timer discarded; nothing was logged.")
+        for entry in saved:
+            print(f"Logged entry {entry.id}: {_d(entry.day)} {_hm(entry.minutes)} from {entry.start:%H:%M}")
+    else:
+        timer = app.running_timer()
+        if timer is None:
+            print("No timer is running.")
+        else:
+            minutes = max(0, int((now - timer.started).total_seconds() // 60))
+            print(f"Timer running since {timer.started:%d-%m-%Y %H:%M} ({_hm(minutes)})")
+    return EXIT_OK
+
+
 # -- ladder and absences -------------------------------------------------------------
 
 
@@ -991,6 +1027,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("undo", help="undo the last change")
     p.set_defaults(handler=cmd_undo)
+
+    verbs = _verbs(sub, "timer", "a timer that keeps running when you close coachlog", cmd_timer)
+    p = verbs.add_parser("start", help="start the timer")
+    p.add_argument("--worker", "-w")
+    p.add_argument("--with", dest="with_whom")
+    p.add_argument("--activity", "-a")
+    p.add_argument("--note", "-n")
+    p = verbs.add_parser("stop", help="stop the timer and log the time")
+    p.add_argument("--discard", action="store_true", help="stop without logging")
+    verbs.add_parser("status", help="is a timer running?")
 
     verbs = _verbs(sub, "ladder", "participatieladder: record and show steps", cmd_ladder)
     p = verbs.add_parser("add", help="record a measurement")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, time
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 from coachlog.domain import model, rules
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
 from coachlog.errors import Ambiguous, Conflict, InvalidInput, NotFound
-from coachlog.store.repository import Reader, Store
+from coachlog.store.repository import Reader, Store, Writer
 
 _UNSET: Any = object()
 
@@ -553,6 +553,11 @@ class Coachlog:
 
     def log(self, draft: EntryDraft) -> list[model.Entry]:
         """Record one entry, or a group session split evenly over several workers."""
+        minutes = self._draft_minutes(draft)
+        with self.store.change(f"log {rules.minutes_text(minutes)} on {rules.format_day(draft.day)}") as tx:
+            return self._log_in(tx, draft)
+
+    def _log_in(self, tx: Writer, draft: EntryDraft) -> list[model.Entry]:
         rules.check_entry_date(draft.day, self.today)
         minutes = self._draft_minutes(draft)
         travel_minutes = rules.check_travel_minutes(draft.travel_minutes)
@@ -566,46 +571,44 @@ class Coachlog:
         )
         if draft.with_whom != "nobody" and not draft.workers and not draft.employer:
             raise InvalidInput("worker", None, f"time with the {draft.with_whom} needs --worker (or --with niemand)")
-        summary = f"log {rules.minutes_text(minutes)} on {rules.format_day(draft.day)}"
-        with self.store.change(summary) as tx:
-            workers = [self.worker(tx, name) for name in draft.workers]
-            if len({w.id for w in workers}) != len(workers):
-                raise InvalidInput("worker", ", ".join(draft.workers), "name each worker of a group session once")
-            employer = self.employer(tx, draft.employer) if draft.employer else None
-            shares = rules.split_group(minutes, len(workers)) if workers else [minutes]
-            rules.check_day_total(draft.day, tx.minutes_on(draft.day), minutes + travel_minutes)
-            if draft.goal_id is not None:
-                self._by_id(tx, model.Goal, "goal", draft.goal_id)
-            group_id = uuid.uuid4().hex if len(workers) > 1 else None
-            saved = []
-            for index, share in enumerate(shares):
-                worker = workers[index] if workers else None
-                entry_employer = employer
-                if worker is not None:
-                    entry_employer = self._employer_for(tx, worker, employer, draft.day, draft.force)
-                saved.append(
-                    tx.add(
-                        model.Entry(
-                            day=draft.day,
-                            minutes=share,
-                            with_whom=draft.with_whom,
-                            activity=draft.activity,
-                            mode=draft.mode,
-                            worker_id=worker.id if worker else None,
-                            employer_id=entry_employer.id if entry_employer else None,
-                            start=draft.start,
-                            goal_id=draft.goal_id,
-                            billable=billable,
-                            # Travel is the coach's, once: on the first entry of a group.
-                            travel_minutes=travel_minutes if index == 0 else 0,
-                            travel_m=travel_m if index == 0 else 0,
-                            note=note,
-                            private_note=private_note,
-                            group_id=group_id,
-                        )
+        workers = [self.worker(tx, name) for name in draft.workers]
+        if len({w.id for w in workers}) != len(workers):
+            raise InvalidInput("worker", ", ".join(draft.workers), "name each worker of a group session once")
+        employer = self.employer(tx, draft.employer) if draft.employer else None
+        shares = rules.split_group(minutes, len(workers)) if workers else [minutes]
+        rules.check_day_total(draft.day, tx.minutes_on(draft.day), minutes + travel_minutes)
+        if draft.goal_id is not None:
+            self._by_id(tx, model.Goal, "goal", draft.goal_id)
+        group_id = uuid.uuid4().hex if len(workers) > 1 else None
+        saved = []
+        for index, share in enumerate(shares):
+            worker = workers[index] if workers else None
+            entry_employer = employer
+            if worker is not None:
+                entry_employer = self._employer_for(tx, worker, employer, draft.day, draft.force)
+            saved.append(
+                tx.add(
+                    model.Entry(
+                        day=draft.day,
+                        minutes=share,
+                        with_whom=draft.with_whom,
+                        activity=draft.activity,
+                        mode=draft.mode,
+                        worker_id=worker.id if worker else None,
+                        employer_id=entry_employer.id if entry_employer else None,
+                        start=draft.start,
+                        goal_id=draft.goal_id,
+                        billable=billable,
+                        # Travel is the coach's, once: on the first entry of a group.
+                        travel_minutes=travel_minutes if index == 0 else 0,
+                        travel_m=travel_m if index == 0 else 0,
+                        note=note,
+                        private_note=private_note,
+                        group_id=group_id,
                     )
                 )
-            return saved
+            )
+        return saved
 
     @staticmethod
     def _draft_minutes(draft: EntryDraft) -> int:
@@ -723,6 +726,51 @@ class Coachlog:
             workers = {w.id: w.name for w in reader.all(model.Worker)}
             employers = {e.id: e.name for e in reader.all(model.Employer)}
         return workers, employers
+
+    # -- the timer -------------------------------------------------------------------
+
+    def running_timer(self) -> model.Timer | None:
+        with self.store.reading() as reader:
+            running = reader.all(model.Timer)
+        return running[0] if running else None
+
+    def start_timer(self, now: datetime, *, worker: str | None = None, with_whom: str | None = None,
+                    activity: str | None = None, mode: str = "on_site", note: str = "") -> model.Timer:
+        with_whom = with_whom or ("worker" if worker else "nobody")
+        with self.store.change("start timer") as tx:
+            running = tx.all(model.Timer)
+            if running:
+                raise Conflict(f"a timer is already running since {running[0].started:%H:%M}; stop it first")
+            found = self.worker(tx, worker) if worker else None
+            return tx.add(model.Timer(
+                started=now.replace(second=0, microsecond=0), worker_id=found.id if found else None,
+                with_whom=with_whom, activity=activity or default_activity(with_whom), mode=mode,
+                note=rules.check_note("note", note),
+            ))
+
+    def stop_timer(self, now: datetime, *, discard: bool = False) -> list[model.Entry]:
+        """Stop the timer and log its minutes as an entry (one transaction), or discard it."""
+        with self.store.change("stop timer") as tx:
+            running = tx.all(model.Timer)
+            if not running:
+                raise Conflict("no timer is running; start one first")
+            timer = running[0]
+            tx.delete(timer)
+            if discard:
+                return []
+            elapsed = max(1, round((now - timer.started).total_seconds() / 60))
+            if now.date() != timer.started.date() or elapsed > rules.MINUTES_PER_DAY:
+                raise InvalidInput(
+                    "timer", f"{timer.started:%d-%m-%Y %H:%M}",
+                    "the timer ran past midnight; discard it and log the time by hand",
+                )
+            worker = tx.get(model.Worker, timer.worker_id) if timer.worker_id else None
+            employer = tx.get(model.Employer, timer.employer_id) if timer.employer_id else None
+            return self._log_in(tx, EntryDraft(
+                day=timer.started.date(), minutes=elapsed, workers=[worker.name] if worker else [],
+                employer=employer.name if employer else None, with_whom=timer.with_whom,
+                activity=timer.activity, mode=timer.mode, start=timer.started.time(), note=timer.note,
+            ))
 
     # -- ladder and absences ---------------------------------------------------------
 

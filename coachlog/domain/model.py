@@ -7,7 +7,7 @@ local wall clock. ``id`` is None until the store has saved the entity.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time
 from decimal import Decimal
 
 EMPLOYMENT_KINDS = ("contract", "proefplaatsing", "bbl")
@@ -161,6 +161,20 @@ class Absence:
     start: date
     end: date
     kind: str = "ziek"
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Timer:
+    """A timer that runs until stopped; stopping it logs the minutes as an entry."""
+
+    started: datetime
+    with_whom: str = "worker"
+    activity: str = "guidance"
+    mode: str = "on_site"
+    worker_id: int | None = None
+    employer_id: int | None = None
     note: str = ""
     id: int | None = None
 

@@ -35,6 +35,7 @@ TABLE_OF: dict[type, Table] = {
     model.Entry: schema.entries,
     model.LadderMeasurement: schema.ladder_measurements,
     model.Absence: schema.absences,
+    model.Timer: schema.timers,
 }
 ENTITY_OF_TABLE = {table.name: cls for cls, table in TABLE_OF.items()}
 # How many changes undo can go back; older ones are forgotten.

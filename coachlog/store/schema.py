@@ -25,7 +25,7 @@ from sqlalchemy import (
 
 # The revisions this coachlog knows, oldest first; the last one is the head. A journal
 # stamped with a revision not in this list was written by a newer coachlog.
-KNOWN_REVISIONS = ("0001",)
+KNOWN_REVISIONS = ("0001", "0002")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
 # "CLOG" as a 32-bit integer, written in the SQLite header so that another program's
@@ -174,6 +174,20 @@ absences = Table(
     Column("start", Date, nullable=False),
     Column("end", Date, nullable=False),
     Column("kind", String(20), nullable=False),
+    Column("note", Text, nullable=False, default=""),
+)
+
+# A running timer (at most one): started on the wall clock, stopped into an entry.
+timers = Table(
+    "timers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("started", DateTime, nullable=False),
+    Column("worker_id", ForeignKey("workers.id")),
+    Column("employer_id", ForeignKey("employers.id")),
+    Column("with_whom", String(20), nullable=False),
+    Column("activity", String(20), nullable=False),
+    Column("mode", String(20), nullable=False),
     Column("note", Text, nullable=False, default=""),
 )
 
