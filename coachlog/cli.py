@@ -826,6 +826,56 @@ def cmd_report(ctx: Context) -> int:
     return EXIT_OK
 
 
+# -- the terminal app ----------------------------------------------------------------
+
+DEMO_PASSPHRASE = "demo"
+
+
+def run_app(ctx: Context) -> int:
+    """``coachlog`` with no command: the terminal app (``--demo``: on a throwaway journal)."""
+    import shutil
+    import tempfile
+
+    from coachlog.i18n import detect_language
+    from coachlog.tui.app import CoachlogApp
+
+    args = ctx.args
+    try:
+        config = ctx.config
+    except CoachlogError as error:
+        print(f"coachlog: {error}", file=sys.stderr)
+        return error.exit_code
+    paths = ctx.paths
+    options: dict[str, Any] = dict(
+        backups=paths.backups, config_path=paths.config, schedules_dir=paths.schedules,
+        language=detect_language(args.lang, config.language), theme=config.theme,
+        coach=(config.coach_name, config.organisation), today=_today, now=_now,
+    )
+    demo_dir = None
+    if args.demo:
+        # A throwaway journal of synthetic people, removed when the app closes.
+        demo_dir = Path(tempfile.mkdtemp(prefix="coachlog-demo-"))
+        journal_path = demo_dir / "demo.coachlog"
+        options.update(demo_passphrase=DEMO_PASSPHRASE, demo_fill=_demo_fill, backups=demo_dir / "backups",
+                       config_path=None)
+    else:
+        journal_path = paths.journal
+    try:
+        result = CoachlogApp(journal_path, **options).run()
+    finally:
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+    return result or EXIT_OK
+
+
+def _demo_fill(journal: Any) -> None:
+    from coachlog import demo
+    from coachlog.services import Coachlog
+    from coachlog.store.repository import Store
+
+    demo.fill(Coachlog(Store(journal), today=_today), _today())
+
+
 # -- the parser ----------------------------------------------------------------------
 
 
@@ -873,6 +923,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"coachlog {__version__}")
     parser.add_argument("--journal", metavar="PATH", help="the journal file (default: see coachlog paths)")
     parser.add_argument("--debug", action="store_true", help="show a traceback on an unexpected error")
+    parser.add_argument("--lang", choices=("nl", "en"), help="language of the app (default: config, then system)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the app on a throwaway journal of made-up people, to try everything")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("paths", help="where the journal, config and backups are")
@@ -1130,10 +1183,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return EXIT_OK
     ctx = Context(args)
+    if args.command is None:
+        return run_app(ctx)
     try:
         return args.handler(ctx)
     except CoachlogError as error:

@@ -64,3 +64,34 @@ def load_config(path: Path) -> Config:
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML ({error})") from None
     return parse_config(data, path)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def remember(path: Path, key: str, value: Any) -> None:
+    """Set ``app.KEY`` in the config file (theme, language), keeping the other settings.
+
+    The file is rewritten from its settings: comments in it are not kept."""
+    from coachlog.store.files import write_private
+
+    data: dict[str, Any] = {}
+    if path.exists():
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        parse_config(data, path)
+    data.setdefault("app", {})[key] = value
+    parse_config(data, path)
+    lines = []
+    for section in KNOWN:
+        if data.get(section):
+            lines.append(f"[{section}]")
+            lines += [f"{k} = {_toml_value(v)}" for k, v in data[section].items()]
+            lines.append("")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_private(path, "\n".join(lines))

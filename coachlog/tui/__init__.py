@@ -1,0 +1,1 @@
+"""The Textual app. Imports nothing of the storage stack at import time."""

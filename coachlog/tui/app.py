@@ -1,0 +1,152 @@
+"""CoachlogApp: unlock, then the coach's day. Database work runs in thread workers.
+
+The storage stack (SQLAlchemy, SQLCipher, the services) is imported in a worker while
+the coach types the passphrase, so the prompt shows as fast as a bare Textual app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from coachlog.i18n import Translator
+from coachlog.tui.themes import DEFAULT_THEME, load_themes, themes_dir
+
+
+class CoachlogApp(App[int]):
+    TITLE = "coachlog"
+    CSS_PATH = str(themes_dir() / "coachlog.tcss")
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Stop", priority=True),
+        Binding("f1", "help", "Help", show=False),
+    ]
+
+    def __init__(
+        self,
+        journal_path: Path,
+        *,
+        backups: Path | None = None,
+        config_path: Path | None = None,
+        schedules_dir: Path | None = None,
+        language: str = "nl",
+        theme: str = DEFAULT_THEME,
+        coach: tuple[str, str] = ("", ""),
+        demo_passphrase: str | None = None,
+        demo_fill: Callable[[Any], None] | None = None,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        super().__init__()
+        self.journal_path = journal_path
+        self.backups = backups
+        self.config_path = config_path
+        self.schedules_dir = schedules_dir
+        self.tr = Translator(language)
+        self.coach = coach
+        self.demo_passphrase = demo_passphrase
+        self.demo_fill = demo_fill
+        self.today = today
+        self.now = now
+        self.journal: Any = None
+        self.coachlog: Any = None  # coachlog.services.Coachlog once unlocked
+        self.insights: Any = None
+        self._wanted_theme = theme
+        self.theme_problems: list[str] = []
+
+    # -- start-up --------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        loaded = load_themes()
+        for theme in loaded.themes:
+            self.register_theme(theme)
+        for path, error in loaded.problems:
+            self.theme_problems.append(self.tr("theme.broken", path=path, error=error))
+        names = {t.name for t in loaded.themes}
+        self.theme = self._wanted_theme if self._wanted_theme in names else (
+            DEFAULT_THEME if DEFAULT_THEME in names else "textual-dark"
+        )
+        if self._wanted_theme not in names and self._wanted_theme != DEFAULT_THEME:
+            self.theme_problems.append(self.tr("theme.broken", path=self._wanted_theme, error="not found"))
+        for problem in self.theme_problems:
+            self.notify(problem, severity="warning", timeout=8)
+        from coachlog.tui.screens.unlock import UnlockScreen
+
+        self.push_screen(UnlockScreen())
+
+    def unlocked(self, journal: Any) -> None:
+        """Called on the UI thread once the journal is open."""
+        from coachlog.insights import Insights
+        from coachlog.protocols import load_schedules
+        from coachlog.reports.build import CoachInfo
+        from coachlog.services import Coachlog
+        from coachlog.store.repository import Store
+
+        schedules = load_schedules(self.schedules_dir)
+        for problem in schedules.problems:
+            self.notify(problem, severity="warning", timeout=8)
+        self.journal = journal
+        self.coachlog = Coachlog(Store(journal), today=self.today, schedules=schedules)
+        self.insights = Insights(self.coachlog, CoachInfo(*self.coach))
+        from coachlog.tui.screens.today import TodayScreen
+
+        self.switch_screen(TodayScreen())
+
+    # -- actions ---------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from coachlog.tui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    def action_goto(self, name: str) -> None:
+        """Switch to one of the main screens (they are made fresh, the data reloads)."""
+        if self.coachlog is None:
+            return
+        from coachlog.tui import screens
+
+        self.switch_screen(screens.main_screen(name))
+
+    def set_language(self, language: str) -> None:
+        self.tr = Translator(language)
+        self._remember("language", language)
+        self.notify(self.tr("lang.set"))
+        if self.coachlog is not None:
+            self.action_goto("today")
+
+    def watch_theme(self, theme: str) -> None:
+        if theme.startswith("coachlog-"):
+            self._remember("theme", theme)
+
+    def _remember(self, key: str, value: str) -> None:
+        if self.config_path is None:
+            return
+        from coachlog.config import remember
+
+        try:
+            remember(self.config_path, key, value)
+        except Exception as error:  # a config we cannot write must not stop the app
+            self.notify(str(error), severity="warning")
+
+    def get_system_commands(self, screen: Screen) -> Any:
+        yield from super().get_system_commands(screen)
+        if self.coachlog is None:
+            return
+        tr = self.tr
+        for name, key in (("today", "today.title"), ("workers", "workers.title"), ("trajectory", "trajectory.title"),
+                          ("reports", "reports.title"), ("manage", "manage.title")):
+            yield SystemCommand(tr(key), tr(key), lambda name=name: self.action_goto(name))
+        yield SystemCommand("Nederlands", "Taal: Nederlands", lambda: self.set_language("nl"))
+        yield SystemCommand("English", "Language: English", lambda: self.set_language("en"))
+        yield SystemCommand(tr("help.title"), tr("help.title"), self.action_help)
+
+    def on_unmount(self) -> None:
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None

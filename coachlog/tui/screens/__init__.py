@@ -1,0 +1,39 @@
+"""One screen a file. ``main_screen(name)`` builds the main screens by name."""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+
+
+def main_screen(name: str) -> Screen:
+    if name == "today":
+        from coachlog.tui.screens.today import TodayScreen
+
+        return TodayScreen()
+    if name == "workers":
+        from coachlog.tui.screens.workers import WorkersScreen
+
+        return WorkersScreen()
+    if name == "trajectory":
+        from coachlog.tui.screens.trajectory import TrajectoryScreen
+
+        return TrajectoryScreen()
+    if name == "reports":
+        from coachlog.tui.screens.reports import ReportsScreen
+
+        return ReportsScreen()
+    if name == "manage":
+        from coachlog.tui.screens.manage import ManageScreen
+
+        return ManageScreen()
+    raise ValueError(f"no screen {name!r}")
+
+
+# Keys that switch between the main screens, shown in every main screen's footer.
+NAVIGATION = [
+    ("f2", "goto('today')", "Vandaag"),
+    ("f3", "goto('workers')", "Werknemers"),
+    ("f4", "goto('trajectory')", "Verloop"),
+    ("f5", "goto('reports')", "Rapportages"),
+    ("f6", "goto('manage')", "Beheer"),
+]

@@ -1,0 +1,67 @@
+"""The help screen (? or F1): every key, and where the data lives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+
+from coachlog.i18n import translate_bindings
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+HELP_NL = """\
+[b]Overal[/b]
+  F2 Vandaag · F3 Werknemers · F4 Verloop · F5 Rapportages · F6 Beheer
+  Ctrl+P  opdrachtenpalet (schermen, thema, taal) · ? of F1 deze hulp · Ctrl+Q stoppen
+
+[b]Vandaag[/b]
+  ← →  vorige / volgende dag        g  naar een datum       t  vandaag
+  n    snel loggen (Tab naar het volgende veld, Enter slaat op, Esc terug)
+       → neemt een voorgestelde naam over; de werkgever volgt uit het dienstverband
+       Duur: 1u30, 90m, 1:30, 1,5u — of een tijdvak: 9:00-10:30
+  e    regel wijzigen (Ctrl+S opslaan)   d  regel verwijderen (met vraag)   u  ongedaan maken
+  s    timer starten of stoppen; een lopende timer blijft lopen als je coachlog sluit
+
+[b]Werknemers[/b]  Enter: details met dienstverbanden, toekenningen, doelen, ladder en regels
+[b]Verloop[/b]     per toekenning de maanden tegen het budget; m: alle werknemers van de maand
+[b]Rapportages[/b] kies een rapportage en periode, bekijk hem, en exporteer hem naar een bestand
+
+Het logboek staat versleuteld op deze computer (SQLCipher); zie coachlog paths.
+"""
+
+HELP_EN = """\
+[b]Everywhere[/b]
+  F2 Today · F3 Workers · F4 Trajectory · F5 Reports · F6 Manage
+  Ctrl+P  command palette (screens, theme, language) · ? or F1 this help · Ctrl+Q quit
+
+[b]Today[/b]
+  ← →  previous / next day          g  go to a date         t  today
+  n    quick log (Tab to the next field, Enter saves, Esc back to the table)
+       → takes a suggested name; the employer follows from the employment
+       Duration: 1u30, 90m, 1:30, 1,5u — or a span: 9:00-10:30
+  e    edit entry (Ctrl+S saves)   d  delete entry (asks first)   u  undo
+  s    start or stop the timer; a running timer keeps running when you close coachlog
+
+[b]Workers[/b]     Enter: details with employments, grants, goals, ladder and entries
+[b]Trajectory[/b]  per grant the months against the budget; m: all workers of the month
+[b]Reports[/b]     choose a report and period, preview it, and export it to a file
+
+The journal is encrypted on this computer (SQLCipher); see coachlog paths.
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q,question_mark,f1", "close", "Sluiten")]
+
+    def compose(self) -> ComposeResult:
+        translate_bindings(self, self.app.tr.language)  # type: ignore[attr-defined]
+        app: Any = self.app
+        with VerticalScroll(classes="modal-box"):
+            yield Static(app.tr("help.title"), classes="title")
+            yield Static(HELP_NL if app.tr.language == "nl" else HELP_EN, id="help-text")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

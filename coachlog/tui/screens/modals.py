@@ -1,0 +1,192 @@
+"""Small modal screens: confirm, go to a date, edit an entry."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+
+from coachlog.i18n import translate_bindings
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Button, Input, Label, Static
+
+from coachlog.domain import parsing
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    BINDINGS = [Binding("escape", "cancel", "Nee"), Binding("j,y", "confirm", "Ja", show=False)]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        translate_bindings(self, self.app.tr.language)  # type: ignore[attr-defined]
+        tr = self.app.tr  # type: ignore[attr-defined]
+        with Vertical(classes="modal-box"):
+            yield Static(self.question)
+            with Horizontal(classes="buttons"):
+                yield Button(tr("confirm.no"), id="no")
+                yield Button(tr("confirm.yes"), id="yes", variant="error")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    @on(Button.Pressed, "#yes")
+    def action_confirm(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#no")
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+
+class GotoDateScreen(ModalScreen[date | None]):
+    BINDINGS = [Binding("escape", "cancel", "Annuleren")]
+
+    def __init__(self, today: date) -> None:
+        super().__init__()
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        translate_bindings(self, self.app.tr.language)  # type: ignore[attr-defined]
+        tr = self.app.tr  # type: ignore[attr-defined]
+        with Vertical(classes="modal-box"):
+            yield Static(tr("goto.title"), classes="title")
+            yield Input(placeholder=tr("goto.placeholder"), id="goto")
+            yield Static("", id="goto-error", classes="muted")
+
+    @on(Input.Submitted, "#goto")
+    def submitted(self, event: Input.Submitted) -> None:
+        from coachlog.errors import InvalidInput
+
+        try:
+            self.dismiss(parsing.parse_date(event.value, self.today))
+        except InvalidInput as error:
+            event.input.add_class("-invalid")
+            self.query_one("#goto-error", Static).update(str(error))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+EDIT_FIELDS = (
+    ("day", "entry.date"),
+    ("worker", "form.worker"),
+    ("employer", "form.employer"),
+    ("with_whom", "form.with"),
+    ("activity", "form.activity"),
+    ("duration", "form.duration"),
+    ("note", "form.note"),
+)
+
+
+class EditEntryScreen(ModalScreen[Any]):
+    """Edit one entry. ``save(changes)`` runs in a worker; the screen closes with the saved
+    entry, or stays open with the refusal marked at its field."""
+
+    BINDINGS = [Binding("escape", "cancel", "Annuleren"), Binding("ctrl+s", "save", "Opslaan", priority=True)]
+
+    def __init__(self, entry: Any, worker: str, employer: str, workers: list[str], employers: list[str], today: date,
+                 save: Any) -> None:
+        super().__init__()
+        self.entry = entry
+        self.save = save
+        self.today = today
+        self.original = {
+            "day": entry.day.strftime("%d-%m-%Y"),
+            "worker": worker,
+            "employer": employer,
+            "with_whom": parsing.WITH_WHOM[entry.with_whom][0].lower(),
+            "activity": parsing.ACTIVITIES[entry.activity][2][0],
+            "duration": parsing.format_duration(entry.minutes),
+            "note": entry.note,
+        }
+        self.suggestions = {
+            "worker": workers,
+            "employer": employers,
+            "with_whom": [v[2][0] for v in parsing.WITH_WHOM.values()],
+            "activity": [v[2][0] for v in parsing.ACTIVITIES.values()],
+        }
+
+    def compose(self) -> ComposeResult:
+        translate_bindings(self, self.app.tr.language)  # type: ignore[attr-defined]
+        tr = self.app.tr  # type: ignore[attr-defined]
+        with Vertical(classes="modal-box"):
+            yield Static(tr("entry.edit", id=self.entry.id), classes="title")
+            for name, label in EDIT_FIELDS:
+                with Horizontal(classes="form-row"):
+                    yield Label(tr(label).split(" (")[0])
+                    suggest = self.suggestions.get(name)
+                    yield Input(
+                        self.original[name], id=f"edit-{name}", compact=True,
+                        suggester=SuggestFromList(suggest, case_sensitive=False) if suggest else None,
+                    )
+            yield Static("", id="edit-error", classes="muted")
+            with Horizontal(classes="buttons"):
+                yield Button(tr("cancel"), id="cancel")
+                yield Button(tr("form.save"), id="save", variant="primary")
+
+    def changes(self) -> dict[str, Any]:
+        """Parse what changed; raises InvalidInput naming the field."""
+        values = {name: self.query_one(f"#edit-{name}", Input).value.strip() for name, _ in EDIT_FIELDS}
+        changed: dict[str, Any] = {}
+        for name, value in values.items():
+            if value == self.original[name]:
+                continue
+            if name == "day":
+                changed["day"] = parsing.parse_date(value, self.today)
+            elif name == "duration":
+                changed["minutes"] = parsing.parse_duration(value)
+            elif name == "with_whom":
+                changed["with_whom"] = parsing.parse_with_whom(value)
+            elif name == "activity":
+                changed["activity"] = parsing.parse_activity(value)
+            else:
+                changed[name] = value
+        return changed
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        from coachlog.errors import InvalidInput
+
+        for field in self.query(Input):
+            field.remove_class("-invalid")
+        try:
+            changes = self.changes()
+        except InvalidInput as error:
+            self.mark(error)
+            return
+        if not changes:
+            self.dismiss(None)
+            return
+        self.run_save(changes)
+
+    @work(thread=True, exclusive=True)
+    def run_save(self, changes: dict[str, Any]) -> None:
+        from coachlog.errors import CoachlogError
+
+        try:
+            saved = self.save(changes)
+        except CoachlogError as error:
+            self.app.call_from_thread(self.mark, error)
+            return
+        self.app.call_from_thread(self.dismiss, saved)
+
+    def mark(self, error: Any) -> None:
+        """Show a refusal at its field (also used when the service refuses the change)."""
+        field = {"date": "day", "minutes": "duration"}.get(getattr(error, "field", ""), getattr(error, "field", ""))
+        if field and self.query(f"#edit-{field}"):
+            self.query_one(f"#edit-{field}", Input).add_class("-invalid")
+            self.query_one(f"#edit-{field}", Input).focus()
+        self.query_one("#edit-error", Static).update(str(error))
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,427 @@
+"""Today: the day's entries with totals, the signals, a quick log form and the timer.
+
+Left/right move between days (when the table has focus), g jumps to a date, n goes to
+the quick log form, e edits, d deletes (after a question), u undoes, s starts or stops
+the timer. All journal work runs in thread workers; handlers only change widgets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.suggester import SuggestFromList
+from textual.widgets import DataTable, Footer, Input, Label, Static
+
+from coachlog.domain import parsing
+from coachlog.i18n import translate_bindings
+from coachlog.tui.screens import NAVIGATION
+
+DAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass
+class DayData:
+    day: date
+    entries: list[Any]
+    workers: dict[int, str]
+    employers: dict[int, str]
+    employer_of_worker: dict[str, str] = field(default_factory=dict)
+    timer: Any = None
+
+
+def day_label(day: date, language: str) -> str:
+    names = DAYS_NL if language == "nl" else DAYS_EN
+    return f"{names[day.weekday()]} {day:%d-%m-%Y}"
+
+
+def parse_span(text: str) -> tuple[int | None, Any, Any]:
+    """'1u30' -> (90, None, None); '9:00-10:30' -> (None, 09:00, 10:30)."""
+    if "-" in text:
+        start_text, end_text = text.split("-", 1)
+        return None, parsing.parse_time(start_text, "start"), parsing.parse_time(end_text, "end")
+    return parsing.parse_duration(text), None, None
+
+
+FORM_FIELDS = ("worker", "duration", "with", "activity", "employer", "note")
+
+
+class TodayScreen(Screen):
+    BINDINGS = [
+        Binding("left", "day(-1)", "Vorige dag"),
+        Binding("right", "day(1)", "Volgende dag"),
+        Binding("t", "today", "Vandaag", show=False),
+        Binding("g", "goto_date", "Naar datum"),
+        Binding("n", "new", "Loggen"),
+        Binding("e", "edit", "Wijzig"),
+        Binding("d,delete", "delete", "Verwijder"),
+        Binding("u,ctrl+z", "undo", "Ongedaan"),
+        Binding("s", "timer", "Timer"),
+        Binding("question_mark", "app.help", "Help"),
+        Binding("escape", "leave_form", "Terug naar tabel", show=False),
+        *[Binding(key, f"app.{action}", label) for key, action, label in NAVIGATION],
+    ]
+
+    def __init__(self, day: date | None = None) -> None:
+        super().__init__()
+        self.day = day
+        self.data: DayData | None = None
+        self.worker_names: list[str] = []
+        self.employer_names: list[str] = []
+
+    @property
+    def tr(self) -> Any:
+        return self.app.tr  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        tr = self.tr
+        translate_bindings(self, tr.language)
+        with Horizontal(id="today-main"):
+            with Vertical(id="today-left"):
+                yield Static("", id="day-title", classes="title")
+                yield DataTable(id="entries", cursor_type="row", zebra_stripes=True)
+                yield Static("", id="totals")
+                yield Static("", id="timer")
+            with Vertical(id="today-right"):
+                yield Static(tr("today.signals"), classes="pane-title")
+                yield VerticalScroll(id="signals")
+        with Vertical(id="quick-log"):
+            with Horizontal(classes="row"):
+                yield Label(tr("form.worker"))
+                yield Input(id="f-worker", compact=True, placeholder="Sanne…")
+                yield Label(tr("form.duration").split(" ")[0])
+                yield Input(id="f-duration", compact=True, placeholder="1u30 · 9:00-10:30")
+            with Horizontal(classes="row"):
+                yield Label(tr("form.with"))
+                yield Input(id="f-with", compact=True, placeholder="werknemer")
+                yield Label(tr("form.activity"))
+                yield Input(id="f-activity", compact=True, placeholder="begeleiding")
+            with Horizontal(classes="row"):
+                yield Label(tr("form.employer"))
+                yield Input(id="f-employer", compact=True)
+                yield Label(tr("form.note").split(" ")[0])
+                yield Input(id="f-note", compact=True, placeholder=tr("form.note"))
+        yield Footer()
+
+    def on_mount(self) -> None:
+        app: Any = self.app
+        self.day = self.day or app.today()
+        table = self.query_one("#entries", DataTable)
+        nl = self.tr.language == "nl"
+        table.add_columns("#", "Tijd" if nl else "Time", "Duur" if nl else "Duration", self.tr("form.worker"),
+                          self.tr("form.employer"), self.tr("form.with"), self.tr("form.activity"),
+                          "Notitie" if nl else "Note")
+        self.query_one("#f-with", Input).suggester = SuggestFromList(
+            [v[2][0] for v in parsing.WITH_WHOM.values()], case_sensitive=False)
+        self.query_one("#f-activity", Input).suggester = SuggestFromList(
+            [alias for v in parsing.ACTIVITIES.values() for alias in v[2][:2]], case_sensitive=False)
+        table.focus()
+        self.load_day()
+        self.load_signals()
+        self.set_interval(1, self.tick)
+
+    # -- loading (worker threads) ----------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="day")
+    def load_day(self) -> None:
+        app: Any = self.app
+        service = app.coachlog
+        day = self.day
+        entries = service.entries(day, day)
+        workers, employers = service.names()
+        employer_of_worker = {}
+        for employment in service.list_employments():
+            if employment.covers(day) and employment.worker_id in workers:
+                employer_of_worker[workers[employment.worker_id].lower()] = employers[employment.employer_id]
+        data = DayData(day, entries, workers, employers, employer_of_worker, service.running_timer())
+        active_workers = [w.name for w in service.list_workers()]
+        active_employers = [e.name for e in service.list_employers()]
+        app.call_from_thread(self.show_day, data, active_workers, active_employers)
+
+    @work(thread=True, exclusive=True, group="signals")
+    def load_signals(self) -> None:
+        app: Any = self.app
+        warnings = app.insights.status()
+        app.call_from_thread(self.show_signals, warnings)
+
+    # -- showing (UI thread) ---------------------------------------------------------
+
+    def show_day(self, data: DayData, workers: list[str], employers: list[str]) -> None:
+        self.data = data
+        self.worker_names, self.employer_names = workers, employers
+        self.query_one("#f-worker", Input).suggester = SuggestFromList(workers, case_sensitive=False)
+        self.query_one("#f-employer", Input).suggester = SuggestFromList(employers, case_sensitive=False)
+        language = self.tr.language
+        self.query_one("#day-title", Static).update(self.tr("today.entries", day=day_label(data.day, language)))
+        table = self.query_one("#entries", DataTable)
+        table.clear()
+        totals = {"worker": 0, "employer": 0, "network": 0, "nobody": 0}
+        travel = 0
+        for entry in data.entries:
+            totals[entry.with_whom] += entry.minutes
+            travel += entry.travel_minutes
+            table.add_row(
+                str(entry.id),
+                entry.start.strftime("%H:%M") if entry.start else "",
+                parsing.format_duration(entry.minutes),
+                data.workers.get(entry.worker_id, ""),
+                data.employers.get(entry.employer_id, ""),
+                parsing.WITH_WHOM[entry.with_whom][0 if language == "nl" else 1].split(" (")[0],
+                parsing.ACTIVITIES[entry.activity][0 if language == "nl" else 1],
+                entry.note,
+                key=str(entry.id),
+            )
+        if not data.entries:
+            table.add_row("", "", "", self.tr("today.none"), "", "", "", "")
+        fmt = parsing.format_duration
+        self.query_one("#totals", Static).update(self.tr(
+            "today.totals", worker=fmt(totals["worker"]), employer=fmt(totals["employer"]),
+            network=fmt(totals["network"]), indirect=fmt(totals["nobody"]), travel=fmt(travel),
+            total=fmt(sum(totals.values())),
+        ))
+        self.tick()
+
+    def show_signals(self, warnings: list[Any]) -> None:
+        pane = self.query_one("#signals", VerticalScroll)
+        pane.remove_children()
+        if not warnings:
+            pane.mount(Static(self.tr("today.no_signals"), classes="signal-info"))
+            return
+        pane.mount_all(
+            Static(("! " if w.severity == "warning" else "i ") + w.message, classes=f"signal-{w.severity}")
+            for w in warnings
+        )
+
+    def tick(self) -> None:
+        timer = self.data.timer if self.data else None
+        widget = self.query_one("#timer", Static)
+        if timer is None:
+            widget.update("")
+            return
+        app: Any = self.app
+        elapsed = max(0, int((app.now() - timer.started).total_seconds() // 60))
+        who = self.data.workers.get(timer.worker_id) or self.tr("timer.nobody")
+        widget.update(self.tr("timer.running", who=who, since=f"{timer.started:%H:%M}",
+                              elapsed=parsing.format_duration(elapsed)))
+
+    # -- moving between days ---------------------------------------------------------
+
+    def _in_form(self) -> bool:
+        return isinstance(self.focused, Input)
+
+    def action_day(self, step: int) -> None:
+        if self._in_form():
+            return
+        self.day = self.day + timedelta(days=step)
+        self.load_day()
+
+    def action_today(self) -> None:
+        if self._in_form():
+            return
+        self.day = self.app.today()  # type: ignore[attr-defined]
+        self.load_day()
+
+    def action_goto_date(self) -> None:
+        if self._in_form():
+            return
+        from coachlog.tui.screens.modals import GotoDateScreen
+
+        def chosen(day: date | None) -> None:
+            if day is not None:
+                self.day = day
+                self.load_day()
+
+        self.app.push_screen(GotoDateScreen(self.app.today()), chosen)  # type: ignore[attr-defined]
+
+    def action_new(self) -> None:
+        if not self._in_form():
+            self.query_one("#f-worker", Input).focus()
+
+    def action_leave_form(self) -> None:
+        self.query_one("#entries", DataTable).focus()
+
+    # -- the quick log form ----------------------------------------------------------
+
+    @on(Input.Changed, "#f-worker")
+    def worker_changed(self, event: Input.Changed) -> None:
+        """Fill the employer from the worker's employment on this day."""
+        if self.data is None:
+            return
+        employer = self.data.employer_of_worker.get(event.value.strip().lower())
+        if employer:
+            self.query_one("#f-employer", Input).value = employer
+
+    @on(Input.Submitted, "#quick-log Input")
+    def form_submitted(self) -> None:
+        from coachlog.errors import InvalidInput
+        from coachlog.services import EntryDraft, default_activity
+
+        for name in FORM_FIELDS:
+            self.query_one(f"#f-{name}", Input).remove_class("-invalid")
+        values = {name: self.query_one(f"#f-{name}", Input).value.strip() for name in FORM_FIELDS}
+        try:
+            try:
+                minutes, start, end = parse_span(values["duration"])
+            except InvalidInput as error:
+                raise InvalidInput("duration", error.value, error.accepted) from None
+            worker = values["worker"]
+            with_whom = parsing.parse_with_whom(values["with"], "with") if values["with"] else (
+                "worker" if worker else "employer" if values["employer"] else "nobody")
+            activity = parsing.parse_activity(values["activity"], "activity") if values["activity"] else \
+                default_activity(with_whom)
+            draft = EntryDraft(
+                day=self.day, minutes=minutes, start=start, end=end, workers=[worker] if worker else [],
+                employer=values["employer"] or None, with_whom=with_whom, activity=activity, note=values["note"],
+            )
+        except InvalidInput as error:
+            self.refused(error)
+            return
+        self.save_entry(draft)
+
+    @work(thread=True, exclusive=True, group="write")
+    def save_entry(self, draft: Any) -> None:
+        from coachlog.errors import CoachlogError
+
+        app: Any = self.app
+        try:
+            saved = app.coachlog.log(draft)
+        except CoachlogError as error:
+            app.call_from_thread(self.refused, error)
+            return
+        app.call_from_thread(self.saved, saved)
+
+    def refused(self, error: Any) -> None:
+        field = {"date": "duration", "minutes": "duration", "end": "duration", "start": "duration",
+                 "with_whom": "with", "--with": "with", "employer": "employer", "worker": "worker",
+                 "activity": "activity", "note": "note"}.get(getattr(error, "field", ""), None)
+        if field:
+            widget = self.query_one(f"#f-{field}", Input)
+            widget.add_class("-invalid")
+            widget.focus()
+        self.notify(self.tr("form.fix", error=str(error)), severity="error", timeout=10)
+
+    def saved(self, entries: list[Any]) -> None:
+        first = entries[0]
+        who = self.query_one("#f-worker", Input).value or self.tr("timer.nobody")
+        self.notify(self.tr("form.saved", duration=parsing.format_duration(sum(e.minutes for e in entries)), who=who))
+        for name in ("worker", "duration", "employer", "note"):
+            self.query_one(f"#f-{name}", Input).value = ""
+        self.query_one("#f-worker", Input).focus()
+        if first.day != self.day:
+            self.day = first.day
+        self.load_day()
+        self.load_signals()
+
+    # -- the selected entry ----------------------------------------------------------
+
+    def _selected(self) -> Any:
+        if self.data is None or not self.data.entries:
+            return None
+        table = self.query_one("#entries", DataTable)
+        if table.cursor_row < 0 or table.cursor_row >= len(self.data.entries):
+            return None
+        return self.data.entries[table.cursor_row]
+
+    def action_edit(self) -> None:
+        if self._in_form():
+            return
+        entry = self._selected()
+        if entry is None:
+            self.notify(self.tr("entry.none_selected"), severity="warning")
+            return
+        from coachlog.tui.screens.modals import EditEntryScreen
+
+        app: Any = self.app
+
+        def save(changes: dict[str, Any]) -> Any:
+            return app.coachlog.edit_entry(entry.id, changes)
+
+        def done(saved: Any) -> None:
+            if saved is not None:
+                self.notify(self.tr("entry.saved", id=saved.id))
+                self.load_day()
+                self.load_signals()
+
+        app.push_screen(EditEntryScreen(
+            entry, self.data.workers.get(entry.worker_id, ""), self.data.employers.get(entry.employer_id, ""),
+            self.worker_names, self.employer_names, app.today(), save), done)
+
+    def action_delete(self) -> None:
+        if self._in_form():
+            return
+        entry = self._selected()
+        if entry is None:
+            self.notify(self.tr("entry.none_selected"), severity="warning")
+            return
+        from coachlog.tui.screens.modals import ConfirmScreen
+
+        who = self.data.workers.get(entry.worker_id) or self.tr("timer.nobody")
+        question = self.tr("entry.delete_q", id=entry.id, day=f"{entry.day:%d-%m-%Y}",
+                           duration=parsing.format_duration(entry.minutes), who=who)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.delete_entry(entry.id)
+
+        self.app.push_screen(ConfirmScreen(question), answered)
+
+    @work(thread=True, exclusive=True, group="write")
+    def delete_entry(self, entry_id: int) -> None:
+        app: Any = self.app
+        app.coachlog.delete_entry(entry_id)
+        app.call_from_thread(self.changed, self.tr("entry.deleted", id=entry_id))
+
+    def action_undo(self) -> None:
+        if self._in_form():
+            return
+        self.undo()
+
+    @work(thread=True, exclusive=True, group="write")
+    def undo(self) -> None:
+        app: Any = self.app
+        summary = app.coachlog.undo()
+        message = self.tr("undo.done", summary=summary) if summary else self.tr("undo.nothing")
+        app.call_from_thread(self.changed, message)
+
+    def changed(self, message: str) -> None:
+        self.notify(message)
+        self.load_day()
+        self.load_signals()
+
+    # -- the timer -------------------------------------------------------------------
+
+    def action_timer(self) -> None:
+        if self._in_form():
+            return
+        worker = self.query_one("#f-worker", Input).value.strip() or None
+        with_text = self.query_one("#f-with", Input).value.strip()
+        activity_text = self.query_one("#f-activity", Input).value.strip()
+        self.toggle_timer(worker, with_text, activity_text)
+
+    @work(thread=True, exclusive=True, group="write")
+    def toggle_timer(self, worker: str | None, with_text: str, activity_text: str) -> None:
+        from coachlog.errors import CoachlogError
+
+        app: Any = self.app
+        service = app.coachlog
+        try:
+            if service.running_timer() is None:
+                timer = service.start_timer(
+                    app.now(), worker=worker,
+                    with_whom=parsing.parse_with_whom(with_text) if with_text else None,
+                    activity=parsing.parse_activity(activity_text) if activity_text else None,
+                )
+                message = self.tr("timer.started", time=f"{timer.started:%H:%M}")
+            else:
+                saved = service.stop_timer(app.now())
+                message = self.tr("timer.stopped", duration=parsing.format_duration(sum(e.minutes for e in saved)))
+        except CoachlogError as error:
+            app.call_from_thread(self.refused, error)
+            return
+        app.call_from_thread(self.changed, message)

@@ -1,0 +1,126 @@
+"""The unlock screen: a hidden passphrase, three tries; a new journal asks it twice.
+
+Key derivation runs in a thread worker, so the screen keeps rendering while SQLCipher
+works; the storage stack is imported in the background while the coach types."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Input, Static
+
+TRIES = 3
+
+
+class UnlockScreen(Screen):
+    def __init__(self, reason: str = "") -> None:
+        super().__init__()
+        self.tries = 0
+        self.reason = reason
+        self.new = False
+
+    def compose(self) -> ComposeResult:
+        app: Any = self.app
+        tr = app.tr
+        path = app.journal_path
+        self.new = not (path.exists() and path.stat().st_size > 0)
+        with Vertical(id="unlock-box"):
+            yield Static(tr("unlock.title"), classes="title")
+            if self.reason:
+                yield Static(self.reason, classes="muted")
+            yield Static(tr("unlock.new", path=path) if self.new else tr("unlock.prompt", path=path), classes="muted")
+            yield Input(password=True, placeholder=tr("unlock.passphrase"), id="passphrase")
+            if self.new:
+                yield Input(password=True, placeholder=tr("unlock.again"), id="passphrase-again")
+            if app.demo_passphrase:
+                yield Static(tr("unlock.demo", passphrase=app.demo_passphrase), id="unlock-demo")
+            yield Static("", id="unlock-status")
+
+    def on_mount(self) -> None:
+        self.query_one("#passphrase", Input).focus()
+        self.warm_up()
+
+    @work(thread=True, exclusive=True, group="warm-up")
+    def warm_up(self) -> None:
+        # Import the storage stack while the coach types: unlocking is then only the KDF.
+        import coachlog.insights  # noqa: F401
+        import coachlog.store.engine  # noqa: F401
+
+    def _status(self, text: str) -> None:
+        self.query_one("#unlock-status", Static).update(text)
+
+    @on(Input.Submitted, "#passphrase")
+    def first_submitted(self, event: Input.Submitted) -> None:
+        if not event.value:
+            self._status(self.app.tr("unlock.empty"))
+            return
+        if self.new:
+            self.query_one("#passphrase-again", Input).focus()
+            return
+        self._open(event.value)
+
+    @on(Input.Submitted, "#passphrase-again")
+    def second_submitted(self, event: Input.Submitted) -> None:
+        first = self.query_one("#passphrase", Input).value
+        if not first:
+            self._status(self.app.tr("unlock.empty"))
+            self.query_one("#passphrase", Input).focus()
+            return
+        if event.value != first:
+            self._status(self.app.tr("unlock.differ"))
+            for field in self.query(Input):
+                field.value = ""
+            self.query_one("#passphrase", Input).focus()
+            return
+        self._open(first)
+
+    def _open(self, passphrase: str) -> None:
+        for field in self.query(Input):
+            field.disabled = True
+        self._status(self.app.tr("unlock.opening"))
+        self.open_journal(passphrase)
+
+    @work(thread=True, exclusive=True, group="unlock")
+    def open_journal(self, passphrase: str) -> None:
+        from coachlog.errors import CoachlogError, WrongPassphrase
+        from coachlog.store.engine import Journal
+
+        app: Any = self.app
+        try:
+            if self.new:
+                journal = Journal.create(app.journal_path, passphrase)
+                if app.demo_fill is not None:
+                    app.demo_fill(journal)
+            else:
+                journal = Journal.open(app.journal_path, passphrase, backups=app.backups)
+        except WrongPassphrase:
+            app.call_from_thread(self._wrong)
+            return
+        except CoachlogError as error:
+            app.call_from_thread(self._failed, str(error))
+            return
+        app.call_from_thread(app.unlocked, journal)
+
+    def _enable(self) -> None:
+        for field in self.query(Input):
+            field.disabled = False
+            field.value = ""
+        self.query_one("#passphrase", Input).focus()
+
+    def _wrong(self) -> None:
+        self.tries += 1
+        app: Any = self.app
+        left = TRIES - self.tries
+        if left <= 0:
+            app.exit(2, message=app.tr("unlock.giveup"))
+            return
+        self._status(app.tr("unlock.wrong", path=app.journal_path, left=left))
+        self._enable()
+
+    def _failed(self, message: str) -> None:
+        self._status(message)
+        self._enable()
