@@ -860,12 +860,13 @@ def run_app(ctx: Context) -> int:
                        config_path=None)
     else:
         journal_path = paths.journal
+    app = CoachlogApp(journal_path, **options)
     try:
-        result = CoachlogApp(journal_path, **options).run()
+        app.run()
     finally:
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
-    return result or EXIT_OK
+    return app.return_code or EXIT_OK
 
 
 def _demo_fill(journal: Any) -> None:

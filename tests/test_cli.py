@@ -43,12 +43,33 @@ def usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
 # -- exit codes and the shape of errors ----------------------------------------------------
 
 
-def test_no_command_prints_help_and_creates_nothing(run: Any, journal_path: Path) -> None:
-    result = run()
+def test_no_command_opens_the_app_and_help_is_one_flag_away(run: Any, journal_path: Path, monkeypatch, capsys) -> None:
+    from coachlog.tui.app import CoachlogApp
+
+    opened = []
+    monkeypatch.setattr(CoachlogApp, "run", lambda self, *a, **k: opened.append((self.journal_path, self.tr.language)))
+    result = run("--lang", "en")
     assert result.code == 0
-    assert result.out.startswith("usage: coachlog")
-    assert "log" in result.out and "export" in result.out
-    assert not journal_path.exists()
+    assert opened == [(journal_path, "en")]
+    assert not journal_path.exists()  # the app asks for the passphrase; nothing before that
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["--help"])
+    assert stopped.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: coachlog") and "log" in out and "export" in out
+
+
+def test_demo_uses_a_throwaway_journal_and_removes_it(run: Any, journal_path: Path, monkeypatch) -> None:
+    from coachlog.tui.app import CoachlogApp
+
+    seen = []
+    monkeypatch.setattr(CoachlogApp, "run", lambda self, *a, **k: seen.append(
+        (self.journal_path, self.demo_passphrase, self.config_path)))
+    assert run("--demo").code == 0
+    [(path, passphrase, config)] = seen
+    assert path != journal_path and path.name == "demo.coachlog"
+    assert passphrase == "demo" and config is None  # the demo never touches the coach's config
+    assert not path.parent.exists()
 
 
 def test_paths_shows_coachlog_home_and_creates_no_journal(run: Any, coachlog_home: Path) -> None:

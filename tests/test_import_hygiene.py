@@ -57,7 +57,13 @@ def test_building_the_parser_and_help_import_no_database() -> None:
     found = imported_after(
         "import contextlib, io\n"
         "import coachlog.cli\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    coachlog.cli.main([])"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        "    coachlog.cli.main(['--help'])"
     )
     assert found == []
+
+
+def test_the_app_starts_without_the_storage_stack() -> None:
+    """The unlock prompt must come as fast as a bare Textual app: no SQLAlchemy at import."""
+    found = imported_after("import coachlog.tui.app, coachlog.tui.screens.unlock")
+    assert "sqlalchemy" not in found and "sqlcipher3" not in found and "alembic" not in found

@@ -72,7 +72,7 @@ class CoachlogApp(App[int]):
         self.theme = self._wanted_theme if self._wanted_theme in names else (
             DEFAULT_THEME if DEFAULT_THEME in names else "textual-dark"
         )
-        if self._wanted_theme not in names and self._wanted_theme != DEFAULT_THEME:
+        if self._wanted_theme not in names and not self.theme_problems:
             self.theme_problems.append(self.tr("theme.broken", path=self._wanted_theme, error="not found"))
         for problem in self.theme_problems:
             self.notify(problem, severity="warning", timeout=8)

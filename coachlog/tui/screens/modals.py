@@ -68,7 +68,7 @@ class GotoDateScreen(ModalScreen[date | None]):
         try:
             self.dismiss(parsing.parse_date(event.value, self.today))
         except InvalidInput as error:
-            event.input.add_class("-invalid")
+            event.input.add_class("-refused")
             self.query_one("#goto-error", Static).update(str(error))
 
     def action_cancel(self) -> None:
@@ -157,7 +157,7 @@ class EditEntryScreen(ModalScreen[Any]):
         from coachlog.errors import InvalidInput
 
         for field in self.query(Input):
-            field.remove_class("-invalid")
+            field.remove_class("-refused")
         try:
             changes = self.changes()
         except InvalidInput as error:
@@ -183,7 +183,7 @@ class EditEntryScreen(ModalScreen[Any]):
         """Show a refusal at its field (also used when the service refuses the change)."""
         field = {"date": "day", "minutes": "duration"}.get(getattr(error, "field", ""), getattr(error, "field", ""))
         if field and self.query(f"#edit-{field}"):
-            self.query_one(f"#edit-{field}", Input).add_class("-invalid")
+            self.query_one(f"#edit-{field}", Input).add_class("-refused")
             self.query_one(f"#edit-{field}", Input).focus()
         self.query_one("#edit-error", Static).update(str(error))
 

@@ -54,8 +54,10 @@ FORM_FIELDS = ("worker", "duration", "with", "activity", "employer", "note")
 
 class TodayScreen(Screen):
     BINDINGS = [
-        Binding("left", "day(-1)", "Vorige dag"),
-        Binding("right", "day(1)", "Volgende dag"),
+        # Priority: the table would take left/right for scrolling; check_action lets them
+        # through to an Input when the coach is typing.
+        Binding("left", "day(-1)", "Vorige dag", priority=True),
+        Binding("right", "day(1)", "Volgende dag", priority=True),
         Binding("t", "today", "Vandaag", show=False),
         Binding("g", "goto_date", "Naar datum"),
         Binding("n", "new", "Loggen"),
@@ -215,6 +217,11 @@ class TodayScreen(Screen):
     def _in_form(self) -> bool:
         return isinstance(self.focused, Input)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in {"day", "today", "goto_date", "edit", "delete", "undo", "timer"} and self._in_form():
+            return False
+        return True
+
     def action_day(self, step: int) -> None:
         if self._in_form():
             return
@@ -263,7 +270,7 @@ class TodayScreen(Screen):
         from coachlog.services import EntryDraft, default_activity
 
         for name in FORM_FIELDS:
-            self.query_one(f"#f-{name}", Input).remove_class("-invalid")
+            self.query_one(f"#f-{name}", Input).remove_class("-refused")
         values = {name: self.query_one(f"#f-{name}", Input).value.strip() for name in FORM_FIELDS}
         try:
             try:
@@ -297,12 +304,12 @@ class TodayScreen(Screen):
         app.call_from_thread(self.saved, saved)
 
     def refused(self, error: Any) -> None:
-        field = {"date": "duration", "minutes": "duration", "end": "duration", "start": "duration",
+        field = {"duration": "duration", "date": "duration", "minutes": "duration", "end": "duration", "start": "duration",
                  "with_whom": "with", "--with": "with", "employer": "employer", "worker": "worker",
                  "activity": "activity", "note": "note"}.get(getattr(error, "field", ""), None)
         if field:
             widget = self.query_one(f"#f-{field}", Input)
-            widget.add_class("-invalid")
+            widget.add_class("-refused")
             widget.focus()
         self.notify(self.tr("form.fix", error=str(error)), severity="error", timeout=10)
 

@@ -116,7 +116,7 @@ class UnlockScreen(Screen):
         app: Any = self.app
         left = TRIES - self.tries
         if left <= 0:
-            app.exit(2, message=app.tr("unlock.giveup"))
+            app.exit(2, return_code=2, message=app.tr("unlock.giveup"))
             return
         self._status(app.tr("unlock.wrong", path=app.journal_path, left=left))
         self._enable()

@@ -1,0 +1,62 @@
+"""Fixtures for driving the app with Textual's Pilot: a journal filled beforehand with
+synthetic people, and a helper that unlocks it by typing the passphrase."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from coachlog.services import Coachlog, EntryDraft
+from coachlog.store.engine import Journal
+from coachlog.store.repository import Store
+from coachlog.tui.app import CoachlogApp
+from tests.conftest import PASSPHRASE, TODAY
+
+NOW = datetime(2026, 11, 23, 10, 0)
+
+
+@pytest.fixture
+def filled_journal(journal_path: Path) -> Path:
+    """Sanne (24 h, UWV midden) and Daan (20 h, gemeente); a few entries around today."""
+    journal = Journal.create(journal_path, PASSPHRASE)
+    app = Coachlog(Store(journal), today=lambda: TODAY)
+    app.add_worker("Sanne de Vries")
+    app.add_worker("Daan Bakker")
+    app.add_employer("Bakkerij Jansen")
+    app.add_employer("Groenvoorziening Oost")
+    sanne = app.add_employment("Sanne de Vries", "Bakkerij Jansen", date(2026, 3, 1), Decimal(24))
+    daan = app.add_employment("Daan Bakker", "Groenvoorziening Oost", date(2026, 5, 18), Decimal(20))
+    app.add_funder("UWV", "uwv-extern")
+    app.add_funder("Gemeente Voorbeeldstad", "gemeente")
+    app.set_tariff("UWV", date(2026, 1, 1), Decimal("74.78"))
+    grant = app.add_grant(sanne.id, "UWV", date(2026, 3, 1), regime="midden")
+    app.add_grant(daan.id, "Gemeente Voorbeeldstad", date(2026, 5, 18), regime="intensief")
+    app.add_goal(grant.id, "Werkt zelfstandig de ochtendploeg af")
+    app.add_measurement("Sanne de Vries", date(2026, 9, 1), 5, expected_step=6, horizon=date(2027, 9, 1))
+    app.log(EntryDraft(day=TODAY, minutes=90, workers=["Sanne de Vries"], start=time(9, 0), note="Werkplek bezocht"))
+    app.log(EntryDraft(day=TODAY, minutes=30, workers=["Sanne de Vries"], with_whom="employer", activity="manager",
+                       mode="phone", note="Gesprek met leidinggevende"))
+    app.log(EntryDraft(day=date(2026, 11, 20), minutes=60, workers=["Daan Bakker"], note="Inwerken"))
+    journal.close()
+    return journal_path
+
+
+def make_app(path: Path, **options) -> CoachlogApp:
+    options.setdefault("language", "nl")
+    return CoachlogApp(path, today=lambda: TODAY, now=lambda: NOW, **options)
+
+
+async def settle(pilot, app: CoachlogApp) -> None:
+    """Let thread workers finish and the screen catch up."""
+    for _ in range(3):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def unlock(pilot, app: CoachlogApp, passphrase: str = PASSPHRASE) -> None:
+    await pilot.press(*passphrase)
+    await pilot.press("enter")
+    await settle(pilot, app)
