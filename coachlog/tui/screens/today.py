@@ -53,19 +53,20 @@ FORM_FIELDS = ("worker", "duration", "with", "activity", "employer", "note")
 
 
 class TodayScreen(Screen):
+    # Help first: at 80 columns the footer cannot show every key, and ? lists them all.
     BINDINGS = [
-        # Priority: the table would take left/right for scrolling; check_action lets them
-        # through to an Input when the coach is typing.
-        Binding("left", "day(-1)", "Vorige dag", priority=True),
-        Binding("right", "day(1)", "Volgende dag", priority=True),
-        Binding("t", "today", "Vandaag", show=False),
-        Binding("g", "goto_date", "Naar datum"),
+        Binding("question_mark", "app.help", "Help"),
         Binding("n", "new", "Loggen"),
         Binding("e", "edit", "Wijzig"),
         Binding("d,delete", "delete", "Verwijder"),
         Binding("u,ctrl+z", "undo", "Ongedaan"),
         Binding("s", "timer", "Timer"),
-        Binding("question_mark", "app.help", "Help"),
+        Binding("g", "goto_date", "Naar datum"),
+        # Priority: the table would take left/right for scrolling; check_action lets them
+        # through to an Input when the coach is typing.
+        Binding("left", "day(-1)", "Vorige dag", priority=True, show=False),
+        Binding("right", "day(1)", "Volgende dag", priority=True, show=False),
+        Binding("t", "today", "Vandaag", show=False),
         Binding("escape", "leave_form", "Terug naar tabel", show=False),
         *[Binding(key, f"app.{action}", label) for key, action, label in NAVIGATION],
     ]
@@ -109,7 +110,7 @@ class TodayScreen(Screen):
                 yield Input(id="f-employer", compact=True)
                 yield Label(tr("form.note").split(" ")[0])
                 yield Input(id="f-note", compact=True, placeholder=tr("form.note"))
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         app: Any = self.app
