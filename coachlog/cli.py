@@ -214,7 +214,43 @@ def cmd_worker(ctx: Context) -> int:
             return EXIT_OK
         removed = app.remove_worker(args.name)
         print(f"Removed worker {removed.name} (coachlog undo brings it back)")
+    elif args.verb == "erase":
+        return _erase_worker(ctx)
     return EXIT_OK
+
+
+def _erase_worker(ctx: Context) -> int:
+    args, app = ctx.args, ctx.app
+    question = (f"Erase worker {args.name!r} and every entry, goal, grant, ladder step and absence about "
+                "them? This cannot be undone.")
+    if not _confirm(question, args.yes):
+        print("Nothing was erased.")
+        return EXIT_OK
+    worker, counts = app.erase_worker(args.name)
+    done = ", ".join(f"{n} {label}" for label, n in counts.items() if n and label not in {"worker", "undo log"})
+    print(f"Erased {worker.name}" + (f" ({done})" if done else "") + "; the undo history was cleared.")
+    holding, unreadable = app.backups_holding(worker.name, ctx.paths.backups)
+    for backup in unreadable:
+        print(f"Could not check backup {backup.name} (another passphrase); it may still hold {worker.name}.")
+    if not holding:
+        return EXIT_OK
+    print(f"These backups still hold {worker.name}:")
+    for backup in holding:
+        print(f"  {backup}")
+    purge = args.purge_backups or (_tty() and _confirm(f"Delete these {len(holding)} backup(s) too?", False))
+    if purge:
+        for backup in holding:
+            backup.unlink()
+        print(f"Deleted {len(holding)} backup(s).")
+    else:
+        print("Kept them; run again with --purge-backups to delete them.")
+    return EXIT_OK
+
+
+def _tty() -> bool:
+    from coachlog.passphrase import interactive
+
+    return interactive()
 
 
 def cmd_employer(ctx: Context) -> int:
@@ -942,6 +978,10 @@ def build_parser() -> argparse.ArgumentParser:
     _archive(p)
     p = verbs.add_parser("remove", help="remove a worker without history")
     p.add_argument("name")
+    _yes(p)
+    p = verbs.add_parser("erase", help="erase a worker and all about them (right to be forgotten; no undo)")
+    p.add_argument("name", help="the full name")
+    p.add_argument("--purge-backups", action="store_true", help="also delete the backups that still hold them")
     _yes(p)
 
     verbs = _verbs(sub, "employer", "add, list, edit and remove employers (werkgevers)", cmd_employer)

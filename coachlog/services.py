@@ -147,6 +147,20 @@ class Coachlog:
             tx.delete(worker)
             return worker
 
+    def erase_worker(self, ref: str) -> tuple[model.Worker, dict[str, int]]:
+        """The right to be forgotten: the worker and everything about them, beyond undo.
+
+        Other workers' entries of a shared group session stay (they are theirs); a free-text
+        note elsewhere that names this worker is not searched for."""
+        with self.store.reading() as reader:
+            worker = self.worker(reader, ref)
+            if worker.name.lower() != " ".join(ref.split()).lower():
+                raise InvalidInput("name", ref, f"erasing cannot be undone: give the full name ({worker.name!r})")
+        return worker, self.store.erase_worker(worker.id)
+
+    def backups_holding(self, name: str, directory: Any) -> tuple[list[Any], list[Any]]:
+        return self.store.backups_holding(name, directory)
+
     def add_employer(self, name: str, contact: str = "") -> model.Employer:
         name = rules.check_name("name", name)
         with self.store.change(f"add employer {name}") as tx:

@@ -272,6 +272,21 @@ class Journal:
             self._dbapi.execute(f"PRAGMA rekey = {_quote(new_passphrase)}")
             self._dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def compact(self) -> None:
+        """Rebuild the file (VACUUM) and empty the WAL: freed pages leave the disk."""
+        with self._lock:
+            self._dbapi.execute("VACUUM")
+            self._dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def query_attached(self, path: Path, sql: str, parameters: tuple = ()) -> int:
+        """One number from another file encrypted with this journal's key (a backup)."""
+        with self._lock:
+            self._dbapi.execute("ATTACH DATABASE ? AS other_file", (str(path),))
+            try:
+                return self._dbapi.execute(sql.format(db="other_file"), parameters).fetchone()[0]
+            finally:
+                self._dbapi.execute("DETACH DATABASE other_file")
+
     def integrity_problems(self) -> list[str]:
         """SQLite's and SQLCipher's own checks; an empty list means all is well."""
         with self._lock:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from dataclasses import fields, replace
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -237,6 +238,51 @@ class Store:
         table = schema.changes
         newest = conn.execute(select(func.max(table.c.id))).scalar_one()
         conn.execute(delete(table).where(table.c.id <= newest - UNDO_DEPTH))
+
+    def erase_worker(self, worker_id: int) -> dict[str, int]:
+        """Remove a worker and everything about them, beyond undo, then rebuild the file.
+
+        One transaction deletes the rows and the whole undo log (its before-images may name
+        the worker); secure_delete zeroes the freed pages; VACUUM rebuilds the file and a
+        TRUNCATE checkpoint empties the WAL, so no old page survives, even for the key."""
+        s = schema
+        counts: dict[str, int] = {}
+        with self.journal.write() as conn:
+            employment_ids = [r[0] for r in conn.execute(select(s.employments.c.id).where(s.employments.c.worker_id == worker_id))]
+            grant_ids = [r[0] for r in conn.execute(select(s.grants.c.id).where(s.grants.c.employment_id.in_(employment_ids)))]
+            steps = [
+                ("entries", delete(s.entries).where(s.entries.c.worker_id == worker_id)),
+                ("goal references", update(s.entries).where(s.entries.c.goal_id.in_(
+                    select(s.goals.c.id).where(s.goals.c.grant_id.in_(grant_ids)))).values(goal_id=None)),
+                ("goals", delete(s.goals).where(s.goals.c.grant_id.in_(grant_ids))),
+                ("grants", delete(s.grants).where(s.grants.c.id.in_(grant_ids))),
+                ("contract hours", delete(s.contract_hours).where(s.contract_hours.c.employment_id.in_(employment_ids))),
+                ("employments", delete(s.employments).where(s.employments.c.id.in_(employment_ids))),
+                ("ladder measurements", delete(s.ladder_measurements).where(s.ladder_measurements.c.worker_id == worker_id)),
+                ("absences", delete(s.absences).where(s.absences.c.worker_id == worker_id)),
+                ("timers", delete(s.timers).where(s.timers.c.worker_id == worker_id)),
+                ("undo log", delete(s.changes)),
+                ("worker", delete(s.workers).where(s.workers.c.id == worker_id)),
+            ]
+            for label, statement in steps:
+                counts[label] = conn.execute(statement).rowcount
+        self.journal.compact()
+        return counts
+
+    def backups_holding(self, name: str, directory: Path) -> tuple[list[Path], list[Path]]:
+        """Backups that still hold a worker of this name, and those this key cannot read."""
+        from coachlog.store.backups import list_backups
+
+        holding, unreadable = [], []
+        for backup in list_backups(directory):
+            try:
+                found = self.journal.query_attached(backup, "SELECT count(*) FROM {db}.workers WHERE lower(name) = lower(?)", (name,))
+            except Exception:
+                unreadable.append(backup)
+                continue
+            if found:
+                holding.append(backup)
+        return holding, unreadable
 
     def undo(self) -> str | None:
         """Revert the last change; returns its summary, or None when there is none."""
