@@ -101,5 +101,14 @@ class JournalLocked(JournalError):
         )
 
 
+class DiskFull(JournalError):
+    def __init__(self, path: object) -> None:
+        self.path = path
+        super().__init__(
+            f"the disk holding journal {path} is full (or the file may grow no further); "
+            "nothing of this change was saved. Free some space and try again."
+        )
+
+
 class ConfigError(CoachlogError):
     """A configuration or schedule file is wrong. Names the file and the key."""

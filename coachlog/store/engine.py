@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
-from coachlog.errors import Conflict, JournalError, JournalLocked, JournalTooNew, NotAJournal, WrongPassphrase
+from coachlog.errors import Conflict, DiskFull, JournalError, JournalLocked, JournalTooNew, NotAJournal, WrongPassphrase
 from coachlog.store import schema
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
@@ -245,6 +245,8 @@ class Journal:
             except OperationalError as error:
                 if "database is locked" in str(error):
                     raise JournalLocked(self.path) from None
+                if "disk is full" in str(error) or "disk I/O error" in str(error):
+                    raise DiskFull(self.path) from None
                 raise
 
     # -- whole-file operations -------------------------------------------------------
