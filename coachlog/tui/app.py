@@ -6,11 +6,13 @@ the coach types the passphrase, so the prompt shows as fast as a bare Textual ap
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -42,6 +44,8 @@ class CoachlogApp(App[int]):
         demo_fill: Callable[[Any], None] | None = None,
         today: Callable[[], date] = date.today,
         now: Callable[[], datetime] = datetime.now,
+        lock_minutes: int = 10,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
         self.journal_path = journal_path
@@ -59,6 +63,9 @@ class CoachlogApp(App[int]):
         self.insights: Any = None
         self._wanted_theme = theme
         self.theme_problems: list[str] = []
+        self.lock_minutes = lock_minutes
+        self.clock = clock
+        self.last_activity = clock()
 
     # -- start-up --------------------------------------------------------------------
 
@@ -79,6 +86,34 @@ class CoachlogApp(App[int]):
         from coachlog.tui.screens.unlock import UnlockScreen
 
         self.push_screen(UnlockScreen())
+        self.set_interval(5, self.lock_if_idle)
+
+    # -- auto-lock -------------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)):
+            self.last_activity = self.clock()
+        await super().on_event(event)
+
+    def lock_if_idle(self) -> None:
+        if self.journal is not None and self.clock() - self.last_activity >= self.lock_minutes * 60:
+            self.lock()
+
+    def lock(self) -> None:
+        """Close the journal (SQLCipher drops the key with the connection), clear every
+        screen that shows client data, and ask for the passphrase again."""
+        from coachlog.tui.screens.unlock import UnlockScreen
+
+        self.workers.cancel_all()
+        journal, self.journal = self.journal, None
+        self.coachlog = None
+        self.insights = None
+        if journal is not None:
+            journal.close()
+        # The stack is [default, main screen, modals...]: drop the modals, replace the main.
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        self.switch_screen(UnlockScreen(reason=self.tr("unlock.locked", minutes=self.lock_minutes)))
 
     def unlocked(self, journal: Any) -> None:
         """Called on the UI thread once the journal is open."""
@@ -92,6 +127,7 @@ class CoachlogApp(App[int]):
         for problem in schedules.problems:
             self.notify(problem, severity="warning", timeout=8)
         self.journal = journal
+        self.last_activity = self.clock()
         self.coachlog = Coachlog(Store(journal), today=self.today, schedules=schedules)
         self.insights = Insights(self.coachlog, CoachInfo(*self.coach))
         from coachlog.tui.screens.today import TodayScreen

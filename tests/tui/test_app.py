@@ -231,3 +231,28 @@ async def test_help_screen_lists_the_keys(filled_journal: Path):
         await pilot.pause()
         help_text = str(app.screen.query_one("#help-text", Static).render())
         assert "snel loggen" in help_text and "Ctrl+P" in help_text
+
+
+async def test_the_app_locks_when_idle_and_drops_the_journal(filled_journal: Path):
+    clock = {"t": 1000.0}
+    app = make_app(filled_journal, lock_minutes=10, clock=lambda: clock["t"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, app)
+        journal = app.journal
+        clock["t"] += 9 * 60
+        app.lock_if_idle()
+        assert type(app.screen).__name__ == "TodayScreen"  # 9 idle minutes: still open
+        await pilot.press("e")  # a modal with client data on top
+        await pilot.pause()
+        clock["t"] += 11 * 60
+        app.lock_if_idle()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "UnlockScreen"
+        assert [type(s).__name__ for s in app.screen_stack] == ["Screen", "UnlockScreen"]  # nothing underneath
+        assert app.journal is None and app.coachlog is None
+        assert journal._closed
+        visible = " ".join(str(w.render()) for w in app.screen.query(Static))
+        assert "Sanne" not in visible and "Vergrendeld na 10 minuten" in visible
+        await unlock(pilot, app)
+        assert type(app.screen).__name__ == "TodayScreen"
+        assert [row[3] for row in table_rows(app)] == ["Sanne de Vries", "Sanne de Vries"]

@@ -81,6 +81,7 @@ class UnlockScreen(Screen):
     def _open(self, passphrase: str) -> None:
         for field in self.query(Input):
             field.disabled = True
+            field.value = ""  # the passphrase goes to SQLCipher only, not kept in a widget
         self._status(self.app.tr("unlock.opening"))
         self.open_journal(passphrase)
 
@@ -108,7 +109,6 @@ class UnlockScreen(Screen):
     def _enable(self) -> None:
         for field in self.query(Input):
             field.disabled = False
-            field.value = ""
         self.query_one("#passphrase", Input).focus()
 
     def _wrong(self) -> None:
