@@ -266,6 +266,37 @@ class Journal:
         os.replace(partial, target)
         return target
 
+    def export_encrypted(self, target: Path, passphrase: str) -> Path:
+        """A complete copy under its own passphrase (new salt, new key), to move a journal.
+
+        Written beside the target and renamed into place; mode 0600."""
+        if not passphrase:
+            raise JournalError("the export's passphrase may not be empty")
+        target = Path(target).expanduser().absolute()
+        if target.exists():
+            raise JournalError(f"{target} already exists; choose a new file name")
+        if not target.parent.is_dir():
+            raise JournalError(f"folder {target.parent} does not exist")
+        partial = target.with_name(f".{target.name}.partial")
+        partial.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600))
+        try:
+            with self._lock:
+                self._dbapi.execute(f"ATTACH DATABASE ? AS moving KEY {_quote(passphrase)}", (str(partial),))
+                try:
+                    self._dbapi.execute("SELECT sqlcipher_export('moving')")
+                    version = self._dbapi.execute("PRAGMA user_version").fetchone()[0]
+                    self._dbapi.execute(f"PRAGMA moving.user_version = {int(version)}")
+                    self._dbapi.execute(f"PRAGMA moving.application_id = {schema.APPLICATION_ID}")
+                finally:
+                    self._dbapi.execute("DETACH DATABASE moving")
+            _fsync(partial)
+            os.replace(partial, target)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        return target
+
     def rekey(self, new_passphrase: str) -> None:
         """Re-encrypt every page with a new passphrase, in one transaction."""
         if not new_passphrase:
