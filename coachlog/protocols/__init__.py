@@ -84,7 +84,10 @@ def _number(value: Any, path: str, key: str, low: Fraction, high: Fraction) -> F
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ScheduleProblem(path, key, f"expected a number, got {value!r}")
     # Through str: 7.5 in TOML is a float; Fraction(str) keeps it exactly 15/2.
-    number = Fraction(str(value))
+    try:
+        number = Fraction(str(value))
+    except (ValueError, OverflowError):
+        raise ScheduleProblem(path, key, f"expected a finite number, got {value!r}") from None
     if not low <= number <= high:
         raise ScheduleProblem(path, key, f"{value} is outside {float(low):g}..{float(high):g}")
     return number

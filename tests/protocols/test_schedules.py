@@ -93,3 +93,43 @@ def test_unknown_key_suggests_the_nearest():
 def test_unknown_schedule_id_names_the_known_ones():
     with pytest.raises(KeyError, match="did you mean 'uwv-extern-2014'"):
         load_schedules().get("uwv-extern-2015")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_scalars = st.one_of(st.none(), st.booleans(), st.integers(-5, 200), st.floats(allow_nan=True), st.text(max_size=12))
+_values = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=12)
+_keys = st.sampled_from(["id", "title", "source", "status", "period_months", "max_periods", "regimes",
+                         "proefplaatsing", "tariff", "funder_kinds", "url", "note", "onbekend"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(_keys, _values, max_size=10))
+def test_any_schedule_data_loads_or_is_refused_by_key(data):
+    try:
+        schedule = parse_schedule(data, "random.toml")
+    except ScheduleProblem as problem:
+        assert str(problem).startswith("random.toml: ")
+    else:
+        assert schedule.regimes and 1 <= schedule.period_months <= 36
+        for regime in schedule.regimes.values():
+            assert list(regime.percentages) == sorted(regime.percentages, reverse=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_file_text_loads_or_is_reported(tmp_path_factory, text):
+    folder = tmp_path_factory.mktemp("schedules")
+    (folder / "willekeurig.toml").write_text(text, encoding="utf-8")
+    loaded = load_schedules(folder)
+    # Random text is never a whole schedule: it is reported once, by file, and the rest load.
+    assert len(loaded.problems) == 1 and "willekeurig.toml" in loaded.problems[0]
+    assert sorted(loaded.by_id) == ["uwv-extern-2014", "uwv-intern-2015", "wettelijk-maximum"]
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), -1, 101, "10", True])
+def test_a_percentage_that_is_no_number_in_range_is_refused(bad):
+    with pytest.raises(ScheduleProblem, match="regimes.r.percentages"):
+        parse_schedule({"id": "a", "title": "t", "source": "s", "status": "assumed", "period_months": 6,
+                        "regimes": {"r": {"percentages": [bad]}}}, "f.toml")
