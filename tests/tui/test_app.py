@@ -256,3 +256,17 @@ async def test_the_app_locks_when_idle_and_drops_the_journal(filled_journal: Pat
         await unlock(pilot, app)
         assert type(app.screen).__name__ == "TodayScreen"
         assert [row[3] for row in table_rows(app)] == ["Sanne de Vries", "Sanne de Vries"]
+
+
+async def test_the_demo_fills_a_throwaway_journal_and_shows_its_passphrase(journal_path: Path):
+    from coachlog.cli import DEMO_PASSPHRASE, _demo_fill
+
+    app = make_app(journal_path, demo_passphrase=DEMO_PASSPHRASE, demo_fill=_demo_fill)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert f"Wachtzin: {DEMO_PASSPHRASE}" in text_of(app, "#unlock-demo")
+        await pilot.press(*DEMO_PASSPHRASE, "enter", *DEMO_PASSPHRASE, "enter")
+        await settle(pilot, app)
+        assert type(app.screen).__name__ == "TodayScreen"
+        assert len(table_rows(app)) >= 2  # a demo Monday has visits
+        assert app.coachlog.list_workers()
