@@ -122,9 +122,7 @@ class Coachlog:
             worker = self.worker(tx, ref)
             changed = replace(worker)
             if name is not None:
-                changed.name = rules.check_name("name", name)
-                if changed.name.lower() != worker.name.lower():
-                    self._refuse_duplicate(tx, model.Worker, "worker", changed.name)
+                changed.name = self._new_name(tx, model.Worker, "worker", worker, name)
             if active is not None:
                 changed.active = active
             tx.update(changed)
@@ -179,9 +177,7 @@ class Coachlog:
             employer = self.employer(tx, ref)
             changed = replace(employer)
             if name is not None:
-                changed.name = rules.check_name("name", name)
-                if changed.name.lower() != employer.name.lower():
-                    self._refuse_duplicate(tx, model.Employer, "employer", changed.name)
+                changed.name = self._new_name(tx, model.Employer, "employer", employer, name)
             if contact is not None:
                 changed.contact = rules.check_note("contact", contact)
             if active is not None:
@@ -203,6 +199,13 @@ class Coachlog:
             )
             tx.delete(employer)
             return employer
+
+    def _new_name(self, reader: Reader, cls: type, kind: str, current: Any, name: str) -> str:
+        """A cleaned new name; another of the same kind may not have it (in any case)."""
+        cleaned = rules.check_name("name", name)
+        if cleaned.lower() != current.name.lower():
+            self._refuse_duplicate(reader, cls, kind, cleaned)
+        return cleaned
 
     @staticmethod
     def _refuse_duplicate(reader: Reader, cls: type, kind: str, name: str) -> None:
@@ -362,9 +365,7 @@ class Coachlog:
             funder = self.funder(tx, ref)
             changed = replace(funder)
             if name is not None:
-                changed.name = rules.check_name("name", name)
-                if changed.name.lower() != funder.name.lower():
-                    self._refuse_duplicate(tx, model.Funder, "funder", changed.name)
+                changed.name = self._new_name(tx, model.Funder, "funder", funder, name)
             if kind is not None:
                 changed.kind = rules.check_choice("kind", kind, model.FUNDER_KINDS)
             if reference is not None:
