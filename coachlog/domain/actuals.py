@@ -19,6 +19,8 @@ WITH_WHOM_ORDER = ("worker", "employer", "network", "nobody")
 @dataclass
 class Actual:
     minutes_by_with: dict[str, int] = field(default_factory=lambda: dict.fromkeys(WITH_WHOM_ORDER, 0))
+    # The billable minutes split the same way: these add up to ``billable``.
+    billable_by_with: dict[str, int] = field(default_factory=lambda: dict.fromkeys(WITH_WHOM_ORDER, 0))
     billable: int = 0
     not_billable: int = 0
     travel_minutes: int = 0
@@ -41,6 +43,7 @@ class Actual:
         self.minutes_by_with[entry.with_whom] = self.minutes_by_with.get(entry.with_whom, 0) + entry.minutes
         if entry.billable and entry.with_whom != "nobody" and entry.activity not in indirect_activities:
             self.billable += entry.minutes
+            self.billable_by_with[entry.with_whom] += entry.minutes
         else:
             self.not_billable += entry.minutes
         self.travel_minutes += entry.travel_minutes

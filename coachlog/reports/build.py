@@ -114,9 +114,9 @@ def trajectory_chart(data: GrantData, indirect: frozenset[str], until: date | No
         rows.append(ChartRow(
             label=month_label(month.month),
             budget=month.minutes,
-            worker=actual.minutes_by_with["worker"] if actual.billable else 0,
-            employer=actual.minutes_by_with["employer"] if actual.billable else 0,
-            other=actual.minutes_by_with["network"] if actual.billable else 0,
+            worker=actual.billable_by_with["worker"],
+            employer=actual.billable_by_with["employer"],
+            other=actual.billable_by_with["network"],
             mark=f"periode {starts[0].number}" if starts else "",
         ))
     return Chart(rows, caption=f"Van intensief naar extensief: {data.schedule.label}")
@@ -147,9 +147,9 @@ def month_overview(
         if budget_month is None:
             continue
         actual = data.actual_by_month(indirect).get(month, actuals.Actual())
-        worker_part = actual.minutes_by_with["worker"]
-        employer_part = actual.minutes_by_with["employer"]
-        network_part = actual.minutes_by_with["network"]
+        worker_part = actual.billable_by_with["worker"]
+        employer_part = actual.billable_by_with["employer"]
+        network_part = actual.billable_by_with["network"]
         remaining = budget_month.minutes - actual.billable
         rows.append([
             data.worker.name, f"{data.employer.name} ({data.funder.name})",
@@ -216,8 +216,8 @@ def _period_sections(data: GrantData, period: budget.PeriodBudget, indirect: fro
         in_period = sum((v for d, v in days.items() if d.replace(day=1) == month and period.start <= d <= period.end), Fraction(0))
         actual = by_month.get(month, actuals.Actual())
         month_rows.append([
-            month_label(month), Hours(in_period), Hours(actual.minutes_by_with["worker"]),
-            Hours(actual.minutes_by_with["employer"]), Hours(actual.minutes_by_with["network"]),
+            month_label(month), Hours(in_period), Hours(actual.billable_by_with["worker"]),
+            Hours(actual.billable_by_with["employer"]), Hours(actual.billable_by_with["network"]),
             Hours(actual.billable), actual.contacts, Hours(actual.travel_minutes),
         ])
         month += relativedelta(months=1)
@@ -225,8 +225,8 @@ def _period_sections(data: GrantData, period: budget.PeriodBudget, indirect: fro
     hours_table = Table(
         ["Maand", "Toegekend u", "Werknemer u", "Werkgever u", "Netwerk u", "Besteed u", "Contacten", "Reistijd u"],
         month_rows,
-        total=["Totaal", Hours(period.minutes), Hours(total.minutes_by_with["worker"]),
-               Hours(total.minutes_by_with["employer"]), Hours(total.minutes_by_with["network"]),
+        total=["Totaal", Hours(period.minutes), Hours(total.billable_by_with["worker"]),
+               Hours(total.billable_by_with["employer"]), Hours(total.billable_by_with["network"]),
                Hours(total.billable), total.contacts, Hours(total.travel_minutes)],
     )
     km = Decimal(total.travel_m) / 1000

@@ -97,3 +97,13 @@ def test_month_overview_splits_worker_and_employer(report_journal):
     text = render(report_journal.insights.month_report(date(2026, 10, 1)), "md")
     # Sanne, October: worker 2:00 + 1:30 + 1:00 group = 4,50; employer 0,75; budget 10,40 (year 1).
     assert "| Sanne de Vries | Bakkerij Jansen (UWV) | 2 (jaar 1) | 10,40 | 4,50 | 0,75 | 0,00 | 5,25 | 5,15 |" in text
+
+
+def test_the_split_by_with_whom_adds_up_to_the_billable_hours(report_journal, app):
+    from coachlog.services import EntryDraft
+
+    # A direct visit the coach marked not billable must not appear in the billable split.
+    app.log(EntryDraft(day=date(2026, 10, 21), minutes=120, workers=["Sanne de Vries"], billable=False,
+                       note="Extra bezoek, niet gedeclareerd"))
+    text = render(report_journal.insights.month_report(date(2026, 10, 1)), "md")
+    assert "| Sanne de Vries | Bakkerij Jansen (UWV) | 2 (jaar 1) | 10,40 | 4,50 | 0,75 | 0,00 | 5,25 | 5,15 |" in text
