@@ -166,12 +166,9 @@ def _write_output(text: str, output: str | None) -> None:
     if output is None or output == "-":
         sys.stdout.write(text)
         return
-    from coachlog.store.files import write_private
+    from coachlog.store.files import write_output
 
-    try:
-        written = write_private(Path(output), text)
-    except OSError as error:
-        raise CoachlogError(f"cannot write {output}: {error.strerror or error}") from None
+    written = write_output(Path(output), text)
     print(f"Written to {written}", file=sys.stderr)
 
 
@@ -843,21 +840,13 @@ def cmd_budget(ctx: Context) -> int:
 
 
 def cmd_report(ctx: Context) -> int:
-    from coachlog.domain.parsing import parse_month
     from coachlog.reports.render import render
 
     args = ctx.args
-    insights = _insights(ctx)
-    if args.kind == "month":
-        document = insights.month_report(parse_month(args.month, ctx.today))
-    elif args.kind == "own":
-        document = insights.own_month_report(parse_month(args.month, ctx.today))
-    elif args.kind == "period":
-        document = insights.period_report(args.grant, args.period)
-    elif args.kind == "progress":
-        document = insights.progress_report(args.worker, args.period)
-    else:
-        document = insights.billing_report(_date(ctx, args.date_from, "--from"), _date(ctx, args.date_to, "--to"))
+    # The same call as the app's Rapportages screen, so both give the same report.
+    document = _insights(ctx).report(
+        args.kind, **{key: getattr(args, key, None) for key in ("month", "grant", "period", "worker", "date_from", "date_to")}
+    )
     _write_output(render(document, args.format), args.output)
     return EXIT_OK
 
@@ -885,7 +874,7 @@ def run_app(ctx: Context) -> int:
     options: dict[str, Any] = dict(
         backups=paths.backups, config_path=paths.config, schedules_dir=paths.schedules,
         language=detect_language(args.lang, config.language), theme=config.theme,
-        coach=(config.coach_name, config.organisation), today=_today, now=_now,
+        coach=(config.coach_name, config.organisation), today=_today, now=_now, lock_minutes=config.lock_minutes,
     )
     demo_dir = None
     if args.demo:

@@ -10,13 +10,38 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from coachlog.domain import budget, model
-from coachlog.domain.parsing import INDIRECT_ACTIVITIES
+from coachlog.domain.parsing import DATE_ACCEPTED, INDIRECT_ACTIVITIES, MONTH_ACCEPTED, parse_date, parse_month
 from coachlog.domain.warnings import GrantSituation, Warning, activity_warnings, grant_warnings
 from coachlog.errors import CoachlogError, InvalidInput, NotFound
 from coachlog.reports import build
 from coachlog.reports.document import Document
 from coachlog.services import Coachlog
 from coachlog.store.repository import Reader
+
+# month: maandoverzicht · period: verantwoordingsrapportage · progress: voortgangsrapportage ·
+# billing: declaratieoverzicht · own: the coach's own month.
+REPORT_KINDS = ("month", "period", "progress", "billing", "own")
+
+
+def _given(field: str, text: str | None, accepted: str) -> str:
+    if text is None or not text.strip():
+        raise InvalidInput(field, None, accepted)
+    return text
+
+
+def _whole(field: str, value: int | str | None, accepted: str) -> int:
+    if isinstance(value, int):
+        return value
+    try:
+        return int(_given(field, value, accepted).strip())
+    except ValueError:
+        raise InvalidInput(field, value, accepted) from None
+
+
+def _optional_whole(field: str, value: int | str | None) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return _whole(field, value, "give a period number, e.g. 2, or leave it empty for the last ended one")
 
 
 class Insights:
@@ -107,6 +132,36 @@ class Insights:
         return found
 
     # -- reports ---------------------------------------------------------------------
+
+    def report(
+        self,
+        kind: str,
+        *,
+        month: str | None = None,
+        grant: int | str | None = None,
+        period: int | str | None = None,
+        worker: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> Document:
+        """One report from what a coach typed: ``coachlog report KIND ...`` and the app's
+        Rapportages screen both come here, so they give the same document. ``kind`` is one
+        of REPORT_KINDS; errors name the field (month, grant, --period, worker, --from, --to)."""
+        today = self.app.today
+        if kind == "month":
+            return self.month_report(parse_month(_given("month", month, MONTH_ACCEPTED), today))
+        if kind == "own":
+            return self.own_month_report(parse_month(_given("month", month, MONTH_ACCEPTED), today))
+        if kind == "period":
+            return self.period_report(_whole("grant", grant, "give the grant's number, e.g. 1"),
+                                      _optional_whole("--period", period))
+        if kind == "progress":
+            return self.progress_report(_given("worker", worker, "give the worker's name"),
+                                        _optional_whole("--period", period))
+        if kind == "billing":
+            return self.billing_report(parse_date(_given("--from", date_from, DATE_ACCEPTED), today, "--from"),
+                                       parse_date(_given("--to", date_to, DATE_ACCEPTED), today, "--to"))
+        raise InvalidInput("kind", kind, "choose one of " + ", ".join(REPORT_KINDS))
 
     def month_report(self, month: date) -> Document:
         end = month + relativedelta(months=1, days=-1)

@@ -26,3 +26,14 @@ def write_private(path: Path, text: str) -> Path:
         Path(partial).unlink(missing_ok=True)
         raise
     return path
+
+
+def write_output(path: Path, text: str) -> Path:
+    """A report or export for the coach (the command line's -o, the app's Exporteren):
+    ``write_private``, with a failure told as a CoachlogError that names the file."""
+    from coachlog.errors import CoachlogError
+
+    try:
+        return write_private(path, text)
+    except OSError as error:
+        raise CoachlogError(f"cannot write {path}: {error.strerror or error}") from None

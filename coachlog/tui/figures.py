@@ -1,0 +1,151 @@
+"""Figures the Workers and Trajectory screens share: a grant's budgets per month and per
+period, what was spent against them, and how hours, dates, months and grants read on
+screen.
+
+Computed once per grant in a thread worker (``grant_figures``); the screens only format
+them. Hours are billable minutes of direct coaching, by the same rule as the reports
+(coachlog.domain.actuals): billable, with someone, and not an indirect activity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+from typing import Any
+
+from textual.content import Content
+
+from coachlog.domain import budget
+from coachlog.domain.parsing import INDIRECT_ACTIVITIES
+from coachlog.reports.render import hours_text
+
+DIRECT = ("worker", "employer", "network")
+
+
+def hours(minutes: Fraction | int) -> str:
+    """Minutes as hours with a decimal comma, rounded once: 624 -> '10,40'."""
+    return hours_text(minutes)
+
+
+def day_text(day: date | None) -> str:
+    return day.strftime("%d-%m-%Y") if day else ""
+
+
+def month_name(tr: Any, month: date, *, short: bool = False) -> str:
+    names = tr("trajectory.months_short" if short else "trajectory.months").split()
+    return f"{names[month.month - 1]} {month.year}"
+
+
+def counts_as_spent(entry: Any) -> bool:
+    """The rule of actuals.Actual.add for billable minutes."""
+    return entry.billable and entry.with_whom in DIRECT and entry.activity not in INDIRECT_ACTIVITIES
+
+
+def spent_minutes(entries: Iterable[Any]) -> int:
+    return sum(e.minutes for e in entries if counts_as_spent(e))
+
+
+def regime_text(tr: Any, regime: str) -> str:
+    key = f"workers.regime.{regime}"
+    try:
+        return tr(key)
+    except KeyError:
+        return regime
+
+
+def grant_what(tr: Any, grant: Any) -> str:
+    """'midden' or '60,00 u per periode' (or both) for a grant."""
+    parts = []
+    if grant.regime:
+        parts.append(regime_text(tr, grant.regime))
+    if grant.granted_minutes_per_period is not None:
+        parts.append(tr("workers.granted_hours", hours=hours(grant.granted_minutes_per_period)))
+    return ", ".join(parts)
+
+
+def grant_label(tr: Any, data: Any) -> str:
+    """'UWV · midden': the funder and what was granted."""
+    what = grant_what(tr, data.grant)
+    return f"{data.funder.name} · {what}" if what else data.funder.name
+
+
+def schedule_text(tr: Any, schedule: Any) -> tuple[str, bool]:
+    """The schedule's label in the coach's language, and whether it is confirmed."""
+    confirmed = schedule.status == "confirmed"
+    text = tr("workers.schedule", title=schedule.title, source=schedule.source,
+              status=tr("workers.confirmed" if confirmed else "workers.assumed"))
+    return text, confirmed
+
+
+@dataclass
+class GrantFigures:
+    """One grant with its budgets and what was spent, month by month and period by period."""
+
+    data: Any  # coachlog.reports.build.GrantData
+    months: list[budget.MonthBudget]
+    periods: list[budget.PeriodBudget]
+    # Billable minutes per calendar month, split by with whom (worker, employer, network).
+    split: dict[date, dict[str, int]] = field(default_factory=dict)
+    used: dict[int, int] = field(default_factory=dict)  # billable minutes per period number
+
+    @property
+    def last_day(self) -> date:
+        return budget.grant_end(self.data.grant, self.data.employment)
+
+    def active_on(self, day: date) -> bool:
+        return self.data.grant.start <= day <= self.last_day
+
+    def month(self, month: date) -> budget.MonthBudget | None:
+        return next((m for m in self.months if m.month == month), None)
+
+    def spent_in(self, month: date) -> int:
+        return sum(self.split.get(month, {}).values())
+
+    def period_on(self, day: date) -> budget.PeriodBudget | None:
+        return next((p for p in self.periods if p.start <= day <= p.end), None)
+
+
+def grant_figures(data: Any) -> GrantFigures:
+    """Budgets and spending of one grant (slow-ish: run it in a worker thread)."""
+    figures = GrantFigures(data, data.months(), data.periods())
+    for entry in data.entries:
+        if not counts_as_spent(entry):
+            continue
+        month = figures.split.setdefault(entry.day.replace(day=1), dict.fromkeys(DIRECT, 0))
+        month[entry.with_whom] += entry.minutes
+        for period in figures.periods:
+            if period.start <= entry.day <= period.end:
+                figures.used[period.number] = figures.used.get(period.number, 0) + entry.minutes
+                break
+    return figures
+
+
+def periods_content(tr: Any, figures: GrantFigures, today: date, indent: str = "") -> Content:
+    """Per period: budget, used, remaining, as an aligned little table; the current one marked."""
+    header = [tr("trajectory.col.period"), tr("trajectory.col.from"), tr("trajectory.col.to"),
+              tr("trajectory.col.budget"), tr("trajectory.col.used"), tr("trajectory.col.left")]
+    rows = []
+    for period in figures.periods:
+        used = figures.used.get(period.number, 0)
+        left = period.minutes - used
+        rows.append((period, [
+            str(period.number), day_text(period.start), day_text(period.end), hours(period.minutes), hours(used),
+            hours(left) if left >= 0 else tr("trajectory.over", hours=hours(-left)),
+        ], left < 0))
+    widths = [max([len(header[i])] + [len(r[1][i]) for r in rows]) for i in range(len(header))]
+    right = (False, False, False, True, True, True)
+
+    def line(cells: list[str]) -> str:
+        return indent + "  ".join(c.rjust(w) if r else c.ljust(w) for c, w, r in zip(cells, widths, right))
+
+    parts: list[Any] = [(line(header), "bold")]
+    now = tr("trajectory.now")
+    for period, cells, over in rows:
+        current = period.start <= today <= period.end
+        style = "$error" if over else ("bold $accent" if current else ("dim" if period.start > today else ""))
+        parts += ["\n", (line(cells), style) if style else line(cells)]
+        if current:
+            parts.append((f"  ◂ {now}", "bold $accent"))
+    return Content.assemble(*parts)

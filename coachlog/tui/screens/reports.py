@@ -1,0 +1,393 @@
+"""Reports (F5): choose a report and its month, grant or period, preview it, export it.
+
+The report comes from ``Insights.report(kind, ...)``, the same call as ``coachlog report``,
+and an export is ``render(document, fmt)`` written by ``write_output``, the command line's
+own way to write ``-o FILE``: the app and the CLI write the same bytes. Building runs in
+thread workers; a refusal is marked at its field and nothing is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.suggester import SuggestFromList
+from textual.widgets import Button, Footer, Input, Label, Markdown, OptionList, RadioButton, RadioSet, Static
+from textual.widgets._markdown import MarkdownTableContent
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from coachlog.domain import parsing
+from coachlog.errors import InvalidInput
+from coachlog.i18n import translate_bindings
+from coachlog.tui.screens import NAVIGATION
+from coachlog.tui.validators import Rule
+
+# kind -> (catalogue key of its name, its parameter fields, the file name's word)
+KINDS: dict[str, tuple[str, tuple[str, ...], str]] = {
+    "month": ("reports.kind.month", ("month",), "maandoverzicht"),
+    "period": ("reports.kind.period", ("grant", "period"), "verantwoording"),
+    "progress": ("reports.kind.progress", ("worker", "period"), "voortgang"),
+    "billing": ("reports.kind.billing", ("from", "to"), "declaratie"),
+    "own": ("reports.kind.own", ("month",), "eigen-maand"),
+}
+PARAMS = ("month", "grant", "worker", "period", "from", "to")
+FORMATS = ("md", "html", "csv")
+# The field an error names (Insights.report, the services) -> the Input that shows it.
+ERROR_FIELDS = {"month": "month", "grant": "grant", "--period": "period", "period": "period", "worker": "worker",
+                "--from": "from", "--to": "to", "path": "path"}
+
+
+@dataclass
+class Choices:
+    """What the parameter fields suggest: grants as (id, label), workers with a grant."""
+
+    grants: list[tuple[int, str]] = field(default_factory=list)
+    workers: list[str] = field(default_factory=list)
+
+
+def default_path(kind: str, fmt: str, month: date) -> Path:
+    return Path(f"~/coachlog-{KINDS[kind][2]}-{month:%Y-%m}.{fmt}").expanduser()
+
+
+def natural_width(headers: list[Any], rows: list[list[Any]]) -> int:
+    """How wide a table reads well: each column as wide as its longest cell (at most 24,
+    and at least its header's longest word), plus its padding and line, plus a little slack."""
+    width = 2
+    for i, header in enumerate(headers):
+        cells = [row[i].plain for row in rows if i < len(row)]
+        longest = max([len(c) for c in cells] + [1])
+        word = max([len(w) for w in header.plain.split()] + [1])
+        width += max(min(longest, 24), word) + 3
+    return width
+
+
+def _whole_number(field_name: str, text: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise InvalidInput(field_name, text, "give a whole number, e.g. 1") from None
+
+
+class ReportsScreen(Screen):
+    BINDINGS = [
+        Binding("question_mark", "app.help", "Help"),
+        Binding("ctrl+r", "preview", "Bekijken", priority=True),
+        Binding("ctrl+s", "export", "Exporteren", priority=True),
+        Binding("escape", "to_kinds", "Terug", show=False),
+        *[Binding(key, f"app.{action}", label) for key, action, label in NAVIGATION],
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kind = "month"
+        self.fmt = "html"
+        self.choices = Choices()
+        self.preview_text = ""
+        self.written: Path | None = None
+        self._path_typed = False  # the coach typed a path: stop suggesting one
+        self._suggested_path = ""
+
+    @property
+    def tr(self) -> Any:
+        return self.app.tr  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        tr = self.tr
+        translate_bindings(self, tr.language)
+        app: Any = self.app
+        today = app.today()
+        with Horizontal(id="reports-main"):
+            with VerticalScroll(id="report-side"):
+                yield Static(tr("reports.choose"), classes="pane-title")
+                yield OptionList(*[Option(tr(key), id=kind) for kind, (key, _, _) in KINDS.items()], id="report-kind")
+                with Vertical(id="report-controls"):
+                    yield from self._param_rows(today)
+                    yield Static("", id="report-hint", classes="muted")
+                    yield Static("", id="report-error")
+                yield Static(tr("reports.export"), classes="pane-title")
+                with Vertical(id="report-export-box"):
+                    with RadioSet(id="report-format", compact=True):
+                        for fmt in FORMATS:
+                            yield RadioButton(fmt, value=fmt == self.fmt, id=f"fmt-{fmt}")
+                    with Horizontal(classes="report-row"):
+                        yield Label(tr("reports.file"))
+                        yield Input(id="r-path", compact=True)
+                    yield Button(tr("reports.export_button"), id="report-export", compact=True, variant="primary")
+                    yield Static("", id="report-path")
+            with Vertical(id="report-right"):
+                yield Static(tr("reports.building"), id="report-title", classes="pane-title")
+                with VerticalScroll(id="report-preview"):
+                    yield Markdown("", id="report-md")
+        yield Footer(compact=True)
+
+    def _param_rows(self, today: date) -> ComposeResult:
+        tr = self.tr
+        last_month = today.replace(day=1) - relativedelta(months=1)
+        month_end = last_month + relativedelta(months=1, days=-1)
+        values = {"month": f"{last_month:%Y-%m}", "from": f"{last_month:%d-%m-%Y}", "to": f"{month_end:%d-%m-%Y}"}
+        placeholders = {"month": "2026-10 · oktober 2026", "grant": "1", "worker": "Sanne…",
+                        "period": tr("reports.period_empty"), "from": "01-10-2026", "to": "31-10-2026"}
+        validators = {
+            "month": [Rule(lambda text: parsing.parse_month(text, self.app.today()))],  # type: ignore[attr-defined]
+            "grant": [Rule(lambda text: _whole_number("grant", text))],
+            "period": [Rule(lambda text: _whole_number("--period", text), optional=True)],
+            "from": [Rule(lambda text: parsing.parse_date(text, self.app.today(), "--from"))],  # type: ignore[attr-defined]
+            "to": [Rule(lambda text: parsing.parse_date(text, self.app.today(), "--to"))],  # type: ignore[attr-defined]
+        }
+        for name in PARAMS:
+            with Horizontal(classes="report-row", id=f"row-{name}"):
+                yield Label(tr(f"reports.{name}"))
+                yield Input(values.get(name, ""), id=f"r-{name}", compact=True, placeholder=placeholders[name],
+                            validators=validators.get(name))
+
+    def on_mount(self) -> None:
+        self.query_one("#report-kind", OptionList).highlighted = 0
+        self.query_one("#report-kind", OptionList).focus()
+        self.show_params()
+        self.suggest_path()
+        self.load_choices()
+        self.build_preview()
+
+    # -- parameters ------------------------------------------------------------------
+
+    def params(self) -> dict[str, str]:
+        """The fields this kind uses, as Insights.report's keyword arguments."""
+        names = {"from": "date_from", "to": "date_to"}
+        return {names.get(name, name): self.query_one(f"#r-{name}", Input).value
+                for name in KINDS[self.kind][1]}
+
+    def show_params(self) -> None:
+        used = KINDS[self.kind][1]
+        for name in PARAMS:
+            self.query_one(f"#row-{name}").display = name in used
+        self.show_hint()
+
+    def show_hint(self) -> None:
+        tr = self.tr
+        hint = ""
+        if self.kind == "period":
+            hint = "\n".join(label for _, label in self.choices.grants) or tr("reports.no_grants")
+        elif self.kind == "progress":
+            hint = ", ".join(self.choices.workers) or tr("reports.no_grants")
+        self.query_one("#report-hint", Static).update(hint)
+
+    def _month_of_params(self) -> date:
+        """The month in the suggested file name: the report's month, else this month."""
+        app: Any = self.app
+        today = app.today()
+        try:
+            if self.kind in ("month", "own"):
+                return parsing.parse_month(self.query_one("#r-month", Input).value, today)
+            if self.kind == "billing":
+                return parsing.parse_date(self.query_one("#r-from", Input).value, today).replace(day=1)
+        except InvalidInput:
+            pass
+        return today.replace(day=1)
+
+    def suggest_path(self) -> None:
+        if self._path_typed:
+            return
+        self._suggested_path = str(default_path(self.kind, self.fmt, self._month_of_params()))
+        self.query_one("#r-path", Input).value = self._suggested_path
+
+    @on(Input.Changed, "#r-path")
+    def path_changed(self, event: Input.Changed) -> None:
+        event.input.remove_class("-refused")
+        self._path_typed = event.value != self._suggested_path
+
+    @on(Input.Changed, "#report-controls Input")
+    def param_changed(self, event: Input.Changed) -> None:
+        event.input.remove_class("-refused")
+        self.suggest_path()
+        self.show_error(self._first_invalid())
+
+    def _first_invalid(self) -> str:
+        for name in KINDS[self.kind][1]:
+            widget = self.query_one(f"#r-{name}", Input)
+            result = widget.validate(widget.value)
+            if result is not None and not result.is_valid:
+                return result.failure_descriptions[0]
+        return ""
+
+    def show_error(self, text: str) -> None:
+        self.query_one("#report-error", Static).update(text)
+
+    @work(thread=True, exclusive=True, group="choices")
+    def load_choices(self) -> None:
+        app: Any = self.app
+        service = app.coachlog
+        workers, employers = service.names()
+        funders = {f.id: f.name for f in service.list_funders()}
+        employments = {e.id: e for e in service.list_employments()}
+        grants, with_grant = [], []
+        for grant in service.list_grants():
+            employment = employments[grant.employment_id]
+            worker = workers.get(employment.worker_id, "")
+            grants.append((grant.id, f"{grant.id}: {worker} @ {employers.get(employment.employer_id, '')} "
+                                     f"({funders.get(grant.funder_id, '')})"))
+            if worker not in with_grant:
+                with_grant.append(worker)
+        app.call_from_thread(self.show_choices, Choices(grants, with_grant))
+
+    def show_choices(self, choices: Choices) -> None:
+        self.choices = choices
+        grant = self.query_one("#r-grant", Input)
+        grant.suggester = SuggestFromList([str(g) for g, _ in choices.grants])
+        if not grant.value and choices.grants:
+            grant.value = str(choices.grants[0][0])
+        worker = self.query_one("#r-worker", Input)
+        worker.suggester = SuggestFromList(choices.workers, case_sensitive=False)
+        if not worker.value and choices.workers:
+            worker.value = choices.workers[0]
+        self.show_hint()
+
+    # -- choosing and previewing -----------------------------------------------------
+
+    @on(OptionList.OptionHighlighted, "#report-kind")
+    def kind_chosen(self, event: OptionList.OptionHighlighted) -> None:
+        kind = event.option.id or "month"
+        if kind == self.kind:  # on_mount builds the first one
+            return
+        self.kind = kind
+        self.query_one("#report-path", Static).update("")
+        self.show_params()
+        self.suggest_path()
+        self.build_preview()
+
+    @on(OptionList.OptionSelected, "#report-kind")
+    def kind_selected(self) -> None:
+        """Enter on a report: on to its first field."""
+        self.query_one(f"#r-{KINDS[self.kind][1][0]}", Input).focus()
+
+    @on(Input.Submitted, "#report-controls Input")
+    def action_preview(self) -> None:
+        self.build_preview()
+
+    def action_to_kinds(self) -> None:
+        self.query_one("#report-kind", OptionList).focus()
+
+    def _clear_marks(self) -> None:
+        for widget in self.query(Input):
+            widget.remove_class("-refused")
+        self.show_error("")
+
+    def _check_fields(self) -> bool:
+        """Validate this kind's fields now; mark the first invalid one. True when all pass."""
+        invalid = self._first_invalid()
+        if invalid:
+            self.show_error(invalid)
+            for name in KINDS[self.kind][1]:
+                widget = self.query_one(f"#r-{name}", Input)
+                if not widget.is_valid:
+                    widget.add_class("-refused")
+            return False
+        return True
+
+    def build_preview(self) -> None:
+        self._clear_marks()
+        if not self._check_fields():
+            self.query_one("#report-title", Static).update(self.tr("reports.not_built"))
+            return
+        self.query_one("#report-title", Static).update(self.tr("reports.building"))
+        self.run_preview(self.kind, self.params())
+
+    @work(thread=True, exclusive=True, group="preview")
+    def run_preview(self, kind: str, params: dict[str, str]) -> None:
+        from coachlog.errors import CoachlogError
+        from coachlog.reports.render import render
+
+        app: Any = self.app
+        try:
+            document = app.insights.report(kind, **params)
+            text = render(document, "md")
+        except CoachlogError as error:
+            if not get_current_worker().is_cancelled:
+                app.call_from_thread(self.refused, error, False)
+            return
+        if not get_current_worker().is_cancelled:
+            app.call_from_thread(self.show_preview, document.title, text)
+
+    async def show_preview(self, title: str, text: str) -> None:
+        self.preview_text = text
+        self.query_one("#report-title", Static).update(self.tr("reports.preview", title=title))
+        markdown = self.query_one("#report-md", Markdown)
+        await markdown.update(text)
+        # A wide table keeps readable columns and scrolls sideways (CSS) instead of squeezing.
+        for table in markdown.query(MarkdownTableContent):
+            table.styles.min_width = natural_width(table.headers, table.rows)
+        self.query_one("#report-preview", VerticalScroll).scroll_home(animate=False)
+
+    def refused(self, error: Any, exporting: bool, at: str | None = None) -> None:
+        name = at or ERROR_FIELDS.get(getattr(error, "field", "") or getattr(error, "kind", ""))
+        if name:
+            self.query_one(f"#r-{name}", Input).add_class("-refused")
+        self.show_error(str(error))
+        key = "reports.not_written" if exporting else "reports.not_built"
+        if not exporting:
+            self.query_one("#report-title", Static).update(self.tr(key))
+        self.notify(self.tr(key) + ": " + str(error), severity="error", timeout=10)
+
+    # -- exporting -------------------------------------------------------------------
+
+    @on(RadioSet.Changed, "#report-format")
+    def format_chosen(self, event: RadioSet.Changed) -> None:
+        self.fmt = FORMATS[event.index]
+        if self._path_typed:
+            # Keep the coach's file name; give it the format's extension.
+            widget = self.query_one("#r-path", Input)
+            path = Path(widget.value.strip())
+            if widget.value.strip() and path.suffix.lstrip(".") in FORMATS:
+                widget.value = str(path.with_suffix(f".{self.fmt}"))
+        else:
+            self.suggest_path()
+
+    @on(Button.Pressed, "#report-export")
+    @on(Input.Submitted, "#r-path")
+    def action_export(self) -> None:
+        self._clear_marks()
+        if not self._check_fields():
+            self.notify(self.tr("reports.not_written") + ": " + self._first_invalid(), severity="error", timeout=10)
+            return
+        path_text = self.query_one("#r-path", Input).value.strip()
+        if not path_text:
+            self.refused(InvalidInput("path", None, self.tr("reports.no_path")), True)
+            return
+        self.query_one("#report-path", Static).update(self.tr("reports.writing"))
+        self.run_export(self.kind, self.params(), self.fmt, Path(path_text).expanduser())
+
+    @work(thread=True, exclusive=True, group="export")
+    def run_export(self, kind: str, params: dict[str, str], fmt: str, path: Path) -> None:
+        from coachlog.errors import CoachlogError
+        from coachlog.reports.render import render
+        from coachlog.store.files import write_output
+
+        app: Any = self.app
+        try:
+            text = render(app.insights.report(kind, **params), fmt)
+        except CoachlogError as error:
+            app.call_from_thread(self.export_refused, error, None)
+            return
+        try:
+            written = write_output(path, text)
+        except CoachlogError as error:
+            app.call_from_thread(self.export_refused, error, "path")
+            return
+        app.call_from_thread(self.exported, written)
+
+    def export_refused(self, error: Any, at: str | None) -> None:
+        self.query_one("#report-path", Static).update("")
+        self.refused(error, True, at)
+
+    def exported(self, path: Path) -> None:
+        self.written = path
+        message = self.tr("reports.written", path=str(path))
+        self.query_one("#report-path", Static).update(message)
+        self.notify(message)

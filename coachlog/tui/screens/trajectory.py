@@ -1,0 +1,393 @@
+"""Trajectory (F4): from intensive to extensive, per grant and for all workers of a month.
+
+Per grant: the periods with budget, used and remaining hours, and a bar per month split
+by with whom (worker, employer, network) against the month's budget, each period's start
+marked. [ and ] (or the list on the left, on wide screens) choose the grant. m shows all
+workers of one month (left/right change the month) and back. All journal work runs in a
+thread worker; handlers only change widgets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from rich.style import Style
+from rich.text import Text
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from coachlog.i18n import translate_bindings
+from coachlog.tui.figures import (
+    DIRECT, GrantFigures, day_text, grant_figures, grant_label, hours, month_name, periods_content, schedule_text,
+)
+from coachlog.tui.screens import NAVIGATION
+
+# Worker, employer and network: a different character each, so the bars read without colour.
+SEGMENTS = (("worker", "█", "$primary"), ("employer", "▓", "$accent"), ("network", "░", "$secondary"))
+
+
+class GrantChart(Widget):
+    """Monthly bars against the budget (│), a line where each period starts, ◂ this month."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.figures: GrantFigures | None = None
+        self.today = date.min
+
+    def set_figures(self, figures: GrantFigures | None, today: date) -> None:
+        self.figures, self.today = figures, today
+        self.refresh(layout=True)
+
+    def now_line(self) -> int:
+        """The line of this month (or of the last month before it), for scrolling to."""
+        if self.figures is None:
+            return 0
+        this_month, line = self.today.replace(day=1), 0
+        for index, month in enumerate(self.figures.months):
+            line += 1 + sum(1 for p in self.figures.periods if p.start.replace(day=1) == month.month)
+            if month.month >= this_month:
+                break
+        return max(0, line - 1)
+
+    def lines(self, width: int) -> list[Content]:
+        figures = self.figures
+        if figures is None or not figures.months:
+            return []
+        tr = self.app.tr  # type: ignore[attr-defined]
+        this_month = self.today.replace(day=1)
+        labels = [month_name(tr, m.month, short=True) for m in figures.months]
+        label_width = max(len(label) for label in labels)
+        numbers = [
+            f"{hours(figures.spent_in(m.month)) if m.month <= this_month else '–'} / {hours(m.minutes)}"
+            for m in figures.months
+        ]
+        number_width = max(len(n) for n in numbers)
+        now = tr("trajectory.now")
+        # label, space, bar and the cell after it (for the budget mark), space, hours, " ◂ nu"
+        bar_width = max(8, width - label_width - 1 - 1 - 1 - number_width - len(f" ◂ {now}"))
+        top = max([Fraction(m.minutes) for m in figures.months]
+                  + [Fraction(figures.spent_in(m.month)) for m in figures.months] + [Fraction(1)])
+        found = []
+        for month, label, number in zip(figures.months, labels, numbers):
+            for period in figures.periods:
+                if period.start.replace(day=1) == month.month:
+                    text = "── " + tr("trajectory.period_mark", number=period.number, start=day_text(period.start),
+                                      end=day_text(period.end)) + " "
+                    found.append(Content.styled(text + "─" * max(0, width - len(text)), "$primary"))
+            spent = figures.spent_in(month.month)
+            over = spent > month.minutes
+            cells: list[tuple[str, str]] = [(" ", "")] * (bar_width + 1)
+            done = Fraction(0)
+            split = figures.split.get(month.month, dict.fromkeys(DIRECT, 0))
+            for kind, char, style in SEGMENTS:
+                start = round(done / top * bar_width)
+                done += split[kind]
+                for i in range(start, round(done / top * bar_width)):
+                    cells[i] = (char, style)
+            at = round(Fraction(month.minutes) / top * bar_width)
+            if over:
+                cells[at:] = [(c, "$error") if c != " " else (c, s) for c, s in cells[at:]]
+            if month.minutes and cells[at][0] == " ":
+                cells[at] = ("│", "$warning")
+            future = month.month > this_month
+            current = month.month == this_month
+            label_style = "bold $accent" if current else ("dim" if future else "")
+            number_style = "bold $error" if over else ("dim" if future else "")
+            found.append(Content.assemble(
+                (label.ljust(label_width), label_style), " ", *_runs(cells), " ",
+                (number.rjust(number_width), number_style),
+                (f" ◂ {now}", "bold $accent") if current else "",
+            ))
+        return found
+
+    def render(self) -> Content:
+        return Content("\n").join(self.lines(self.content_size.width or 80))
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return sum(max(1, -(-line.cell_length // max(width, 1))) for line in self.lines(width))
+
+    def on_resize(self) -> None:
+        self.refresh(layout=True)
+
+
+def _runs(cells: list[tuple[str, str]]) -> list[Any]:
+    """Adjacent cells of one style as one piece of text."""
+    runs: list[Any] = []
+    for char, style in cells:
+        if runs and runs[-1][1] == style:
+            runs[-1] = (runs[-1][0] + char, style)
+        else:
+            runs.append((char, style))
+    return [(text, style) if style else text for text, style in runs]
+
+
+@dataclass
+class MonthRow:
+    worker: str
+    employer: str
+    funder: str
+    period_no: int
+    employment_year: int
+    budget: Fraction
+    split: dict[str, int]
+
+    @property
+    def spent(self) -> int:
+        return sum(self.split.values())
+
+
+def month_rows(figures: list[GrantFigures], month: date) -> list[MonthRow]:
+    """Every grant with a budget in ``month``, by worker name. Pure."""
+    rows = []
+    for grant in figures:
+        budget = grant.month(month)
+        if budget is None:
+            continue
+        data = grant.data
+        rows.append(MonthRow(data.worker.name, data.employer.name, data.funder.name, budget.period_no,
+                             budget.employment_year, budget.minutes,
+                             dict(grant.split.get(month, dict.fromkeys(DIRECT, 0)))))
+    return sorted(rows, key=lambda r: (r.worker.lower(), r.employer.lower()))
+
+
+class TrajectoryScreen(Screen):
+    # Below 100 columns the list of grants gives its room to the bars; [ and ] still choose.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    BINDINGS = [
+        Binding("question_mark", "app.help", "Help"),
+        Binding("left_square_bracket", "grant(-1)", "Vorige toekenning"),
+        Binding("right_square_bracket", "grant(1)", "Volgende toekenning"),
+        Binding("m", "month_view", "Alle werknemers"),
+        Binding("m,escape", "grant_view", "Per toekenning"),
+        # Priority: the month table would scroll sideways; check_action lets them through
+        # in the grant view. Described in the hint line, so Help stays first in the footer.
+        Binding("left", "month(-1)", "Vorige maand", priority=True, show=False),
+        Binding("right", "month(1)", "Volgende maand", priority=True, show=False),
+        *[Binding(key, f"app.{action}", label) for key, action, label in NAVIGATION],
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.figures: list[GrantFigures] = []
+        self.index = 0
+        self.month = date.min
+        self.today = date.min
+        self.month_view = False
+
+    @property
+    def tr(self) -> Any:
+        return self.app.tr  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        tr = self.tr
+        translate_bindings(self, tr.language)
+        with Horizontal(id="traj-main"):
+            with Vertical(id="traj-side"):
+                yield Static(tr("trajectory.grants"), classes="pane-title")
+                yield OptionList(id="grant-list")
+            with Vertical(id="traj-right"):
+                yield Static(tr("workers.loading"), id="traj-title", classes="title")
+                with VerticalScroll(id="traj-body"):
+                    yield Static("", id="traj-schedule")
+                    yield Static(tr("trajectory.periods"), id="traj-periods-title", classes="pane-title")
+                    yield Static("", id="traj-periods", classes="chart")
+                    yield Static("", id="traj-legend", classes="chart")
+                    yield GrantChart(id="traj-chart", classes="chart")
+        with Vertical(id="month-view"):
+            yield Static("", id="month-title", classes="title")
+            yield DataTable(id="month-table", cursor_type="row", zebra_stripes=True)
+        yield Static(tr("trajectory.hint"), id="traj-hint", classes="hint")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        app: Any = self.app
+        self.today = app.today()
+        self.month = self.today.replace(day=1)
+        self.query_one("#traj-body", VerticalScroll).focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, group="trajectory")
+    def load(self) -> None:
+        from coachlog.tui.screens.workers import _failed
+
+        app: Any = self.app
+        insights = app.insights
+        if insights is None:
+            return
+        try:
+            figures = [grant_figures(data) for data in insights.grants()]
+        except Exception as error:  # shown as a notice, never a crash
+            app.call_from_thread(_failed, self, error)
+            return
+        figures.sort(key=lambda f: (f.data.worker.name.lower(), f.data.grant.start, f.data.grant.id or 0))
+        app.call_from_thread(self.show, figures)
+
+    def show(self, figures: list[GrantFigures]) -> None:
+        if not self.is_attached:  # left (or locked) while loading
+            return
+        self.figures = figures
+        running = [i for i, f in enumerate(figures) if f.active_on(self.today)]
+        self.index = running[0] if running else 0
+        options = self.query_one("#grant-list", OptionList)
+        options.clear_options()
+        # A divider under each grant (it is no option: the indexes stay those of figures).
+        items: list[Option | None] = []
+        for f in figures:
+            items += [Option(Content.assemble((f.data.worker.name, "bold" if f.active_on(self.today) else "dim"),
+                                              "\n", (grant_label(self.tr, f.data), "dim"))), None]
+        options.add_options(items)
+        if figures:
+            options.highlighted = self.index
+        self.show_grant()
+        self.show_month()
+        self._place_focus()
+
+    # -- one grant -------------------------------------------------------------------
+
+    def show_grant(self) -> None:
+        tr = self.tr
+        chart = self.query_one("#traj-chart", GrantChart)
+        if not self.figures:
+            self.query_one("#traj-title", Static).update(tr("trajectory.none"))
+            for name in ("#traj-schedule", "#traj-periods", "#traj-legend"):
+                self.query_one(name, Static).update("")
+            chart.set_figures(None, self.today)
+            return
+        figures = self.figures[self.index]
+        data = figures.data
+        self.query_one("#traj-title", Static).update(Content.assemble(
+            tr("trajectory.heading", worker=data.worker.name, employer=data.employer.name,
+               grant=grant_label(tr, data)),
+            ("  " + tr("trajectory.position", index=self.index + 1, count=len(self.figures)), "dim"),
+        ))
+        label, confirmed = schedule_text(tr, data.schedule)
+        self.query_one("#traj-schedule", Static).update(Content.styled(label, "dim" if confirmed else "$warning"))
+        self.query_one("#traj-periods", Static).update(periods_content(tr, figures, self.today))
+        legend: list[Any] = []
+        for kind, char, style in SEGMENTS:
+            legend += [(char, style), f" {tr(f'trajectory.with_{kind}')}  "]
+        legend += [("│", "$warning"), f" {tr('trajectory.budget_line')}  ", (f"· {tr('trajectory.hours_unit')}", "dim")]
+        self.query_one("#traj-legend", Static).update(Content.assemble(*legend))
+        chart.set_figures(figures, self.today)
+        self.call_after_refresh(self._scroll_to_now)
+
+    def _scroll_to_now(self) -> None:
+        """Bring this month's bar into view (the least scrolling that does)."""
+        body = self.query_one("#traj-body", VerticalScroll)
+        chart = self.query_one("#traj-chart", GrantChart)
+        line = chart.now_line()
+        if line:
+            body.scroll_to_region(Region(0, chart.virtual_region.y + line, 1, 2), animate=False, immediate=True)
+
+    def action_grant(self, step: int) -> None:
+        if not self.figures:
+            return
+        self.index = (self.index + step) % len(self.figures)
+        self.query_one("#grant-list", OptionList).highlighted = self.index
+        self.query_one("#traj-body", VerticalScroll).scroll_home(animate=False)
+        self.show_grant()
+
+    @on(OptionList.OptionHighlighted, "#grant-list")
+    def grant_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_index != self.index and 0 <= event.option_index < len(self.figures):
+            self.index = event.option_index
+            self.query_one("#traj-body", VerticalScroll).scroll_home(animate=False)
+            self.show_grant()
+
+    # -- all workers of a month ------------------------------------------------------
+
+    def show_month(self) -> None:
+        tr = self.tr
+        colours = self.app.get_css_variables()
+        error = Style(color=colours.get("error"), bold=True)
+        muted = Style(dim=True)
+        self.query_one("#month-title", Static).update(tr("trajectory.month_heading", month=month_name(tr, self.month)))
+        table = self.query_one("#month-table", DataTable)
+        table.clear(columns=True)
+        # Name and hours first: at 80 columns the rest scrolls.
+        for key in ("worker", "budget", "used", "left", "with_worker", "with_employer", "with_network",
+                    "period_year", "employer"):
+            table.add_column(tr(f"trajectory.col.{key}"), key=key)
+        rows = month_rows(self.figures, self.month)
+
+        def number(minutes: Fraction | int, style: Style | str = "") -> Text:
+            return Text(hours(minutes), style=style, justify="right")
+
+        def left(budget: Fraction, spent: int, style: Style | str = "") -> Text:
+            if spent > budget:
+                return Text(tr("trajectory.over", hours=hours(spent - budget)), style=error, justify="right")
+            return number(budget - spent, style)
+
+        for row in rows:
+            table.add_row(
+                Text(row.worker), number(row.budget), number(row.spent, error if row.spent > row.budget else ""),
+                left(row.budget, row.spent), number(row.split["worker"]), number(row.split["employer"]),
+                number(row.split["network"]),
+                Text(tr("trajectory.period_year", period=row.period_no, year=row.employment_year)),
+                Text(f"{row.employer} ({row.funder})"),
+            )
+        if rows:
+            bold = Style(bold=True)
+            budget = sum((r.budget for r in rows), Fraction(0))
+            spent = sum(r.spent for r in rows)
+            table.add_row(
+                Text(tr("trajectory.total"), style=bold), number(budget, bold), number(spent, bold),
+                left(budget, spent, bold), *(number(sum(r.split[k] for r in rows), bold) for k in DIRECT), "", "",
+            )
+        else:
+            table.add_row(Text(tr("trajectory.month_none", month=month_name(tr, self.month)), style=muted),
+                          "", "", "", "", "", "", "", "")
+
+    def action_month(self, step: int) -> None:
+        self.month += relativedelta(months=step)
+        self.show_month()
+
+    def action_month_view(self) -> None:
+        self._set_view(True)
+
+    def action_grant_view(self) -> None:
+        self._set_view(False)
+
+    def _set_view(self, month_view: bool) -> None:
+        self.month_view = month_view
+        self.set_class(month_view, "-month")
+        hint = self.tr("trajectory.month_hint" if month_view else "trajectory.hint")
+        self.query_one("#traj-hint", Static).update(hint)
+        self._place_focus()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in {"month", "grant_view"}:
+            return self.month_view
+        if action in {"grant", "month_view"}:
+            return not self.month_view
+        return True
+
+    # -- focus -----------------------------------------------------------------------
+
+    def _place_focus(self) -> None:
+        if self.month_view:
+            self.query_one("#month-table", DataTable).focus()
+        elif self.has_class("-wide") and self.figures:
+            self.query_one("#grant-list", OptionList).focus()
+        else:
+            self.query_one("#traj-body", VerticalScroll).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.call_after_refresh(self._keep_focus_visible)
+
+    def _keep_focus_visible(self) -> None:
+        """The list of grants hides below 100 columns; its focus moves to the bars."""
+        if self.has_class("-narrow") and isinstance(self.focused, OptionList):
+            self.query_one("#traj-body", VerticalScroll).focus()
