@@ -694,6 +694,8 @@ def cmd_export(ctx: Context) -> int:
     from coachlog.services import Exchange
 
     args = ctx.args
+    if args.encrypted:
+        return _export_encrypted(ctx)
     if not args.plaintext:
         raise InvalidInput(
             "export", args.format,
@@ -713,12 +715,55 @@ def cmd_export(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _export_encrypted(ctx: Context) -> int:
+    from coachlog.passphrase import ENV_EXPORT_PASSPHRASE, new_passphrase
+
+    args = ctx.args
+    if not args.output or args.output == "-":
+        raise InvalidInput("--output", args.output, "an encrypted export is a file: give -o FILE")
+    journal = ctx.journal
+    secret = new_passphrase("encrypted export", env=ENV_EXPORT_PASSPHRASE)
+    written = journal.export_encrypted(Path(args.output), secret)
+    print(f"Encrypted export written to {written}; it holds everything, private notes too, and opens only "
+          "with the passphrase you just chose. On the other machine: coachlog import FILE")
+    return EXIT_OK
+
+
+def _import_encrypted(ctx: Context, path: Path) -> int:
+    """An encrypted export becomes the journal, where none exists yet."""
+    from coachlog import passphrase
+    from coachlog.store.engine import Journal, install_journal
+
+    target = ctx.paths.journal
+    if Journal.exists(target):
+        raise CoachlogError(
+            f"{path} is an encrypted export: it becomes a whole journal, and {target} already exists. "
+            "Import it where there is none yet, e.g. coachlog --journal NEW.coachlog import FILE"
+        )
+
+    def verify(secret: str) -> int:
+        with Journal.open(path, secret, backups=target.parent / "backups") as opened:
+            problems = opened.integrity_problems()
+            if problems:
+                raise CoachlogError(f"{path} is damaged ({problems[0]}); nothing was imported")
+            return 0
+
+    passphrase.unlock(path, verify)
+    install_journal(path, target)
+    print(f"Imported the encrypted export as {target}. It opens with the export's passphrase; "
+          "change it with coachlog passwd.")
+    return EXIT_OK
+
+
 def cmd_import(ctx: Context) -> int:
     from coachlog.exchange import read_csv_rows, read_json
     from coachlog.services import Exchange
+    from coachlog.store.engine import looks_like_journal
 
     args = ctx.args
     path = Path(args.file)
+    if path.is_file() and looks_like_journal(path):
+        return _import_encrypted(ctx, path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -1151,9 +1196,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.add_argument("--output", "-o", help="file to write (default: standard output)")
     p.add_argument("--plaintext", action="store_true", help="confirm that you want an unencrypted file")
+    p.add_argument("--encrypted", action="store_true",
+                   help="the whole journal, encrypted with a passphrase of its own, to move to another machine")
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("import", help="import entries (CSV/JSON) or a whole JSON export; all or nothing")
+    p = sub.add_parser("import", help="import entries (CSV/JSON), a whole JSON export, or an encrypted export; all or nothing")
     p.add_argument("file")
     p.add_argument("--format", choices=("csv", "json"))
     p.add_argument("--create-missing", action="store_true", help="add workers and employers the file names")

@@ -76,6 +76,32 @@ def _check_looks_like_journal(path: Path) -> None:
         raise NotAJournal(path, "it looks like a text file")
 
 
+def looks_like_journal(path: Path) -> bool:
+    """An encrypted file that could be a journal (or an encrypted export of one)."""
+    try:
+        _check_looks_like_journal(Path(path))
+    except (NotAJournal, OSError):
+        return False
+    return True
+
+
+def install_journal(source: Path, target: Path) -> Path:
+    """Copy a verified journal file into place (where none exists yet), private, atomically."""
+    import shutil
+
+    target = Path(target)
+    if Journal.exists(target):
+        raise JournalError(f"a journal already exists at {target}; nothing was changed")
+    _make_private_dir(target.parent)
+    partial = target.with_name(f".{target.name}.installing")
+    shutil.copyfile(source, partial)
+    if POSIX:
+        os.chmod(partial, 0o600)
+    _fsync(partial)
+    os.replace(partial, target)
+    return target
+
+
 def _set_pragmas(connection: sqlcipher3.Connection) -> None:
     for pragma in (
         f"busy_timeout = {BUSY_TIMEOUT_MS}",

@@ -39,3 +39,32 @@ def test_an_export_never_overwrites_a_file(seeded, tmp_path: Path):
     with pytest.raises(JournalError, match="already exists"):
         seeded.app.store.journal.export_encrypted(target, "x")
     assert target.read_bytes() == b"iets anders"
+
+
+def test_move_a_journal_with_an_encrypted_export_from_the_command_line(seeded, run, tmp_path: Path, monkeypatch):
+    target = tmp_path / "verhuizing.coachlog"
+    monkeypatch.setenv("COACHLOG_EXPORT_PASSPHRASE", "verhuis-wachtzin")
+    exported = run("export", "--encrypted", "-o", str(target))
+    assert exported.code == 0, exported.err
+    assert "private notes too" in exported.out
+
+    # Into an existing journal: refused, nothing changed.
+    refused = run("import", str(target))
+    assert refused.code == 1 and "already exists" in refused.err
+
+    # On the other machine: a fresh place, the export's passphrase.
+    other = tmp_path / "andere-laptop" / "journal.coachlog"
+    wrong = run("--journal", str(other), "import", str(target), passphrase="fout")
+    assert wrong.code == 2 and not other.exists()
+    moved = run("--journal", str(other), "import", str(target), passphrase="verhuis-wachtzin")
+    assert moved.code == 0, moved.err
+    listed = run("--journal", str(other), "worker", "list", passphrase="verhuis-wachtzin")
+    assert "Sanne de Vries" in listed.out and "Daan Bakker" in listed.out
+    if os.name == "posix":
+        assert stat.S_IMODE(other.stat().st_mode) == 0o600
+
+
+def test_an_encrypted_export_needs_a_file(seeded, run, monkeypatch):
+    monkeypatch.setenv("COACHLOG_EXPORT_PASSPHRASE", "x")
+    result = run("export", "--encrypted")
+    assert result.code == 1 and "-o FILE" in result.err

@@ -25,10 +25,14 @@ HELP_NL = """\
   e    regel wijzigen (Ctrl+S opslaan)   d  regel verwijderen (met vraag)   u  ongedaan maken
   s    timer starten of stoppen; een lopende timer blijft lopen als je coachlog sluit
 
-[b]Werknemers[/b]  Enter: details met dienstverbanden, toekenningen, doelen, ladder en regels
-[b]Verloop[/b]     per toekenning de maanden tegen het budget; m: alle werknemers van de maand
-[b]Rapportages[/b] kies een rapportage en periode, bekijk hem, en exporteer hem naar een bestand
+[b]Werknemers[/b]  Enter of o: details met dienstverbanden, toekenningen, doelen, ladder en regels;
+             Esc terug
+[b]Verloop[/b]     [ ] andere toekenning; m: alle werknemers van een maand (← → andere maand)
+[b]Rapportages[/b] ↑↓ kies, Enter naar de velden, Ctrl+R bekijken, Ctrl+S exporteren naar bestand
+[b]Beheer[/b]      1 2 3 werkgevers / financiers / toekenningen; n nieuw, e of Enter wijzigen,
+             Ctrl+S opslaan; velden worden gecontroleerd terwijl je typt
 
+Na 10 minuten zonder gebruik vergrendelt coachlog en vraagt de wachtzin opnieuw.
 Het logboek staat versleuteld op deze computer (SQLCipher); zie coachlog paths.
 """
 
@@ -45,10 +49,13 @@ HELP_EN = """\
   e    edit entry (Ctrl+S saves)   d  delete entry (asks first)   u  undo
   s    start or stop the timer; a running timer keeps running when you close coachlog
 
-[b]Workers[/b]     Enter: details with employments, grants, goals, ladder and entries
-[b]Trajectory[/b]  per grant the months against the budget; m: all workers of the month
-[b]Reports[/b]     choose a report and period, preview it, and export it to a file
+[b]Workers[/b]     Enter or o: details with employments, grants, goals, ladder and entries; Esc back
+[b]Trajectory[/b]  [ ] another grant; m: all workers of a month (← → another month)
+[b]Reports[/b]     ↑↓ choose, Enter to the fields, Ctrl+R preview, Ctrl+S export to a file
+[b]Manage[/b]      1 2 3 employers / funders / grants; n new, e or Enter edit, Ctrl+S save;
+             fields are checked as you type
 
+After 10 idle minutes coachlog locks and asks for the passphrase again.
 The journal is encrypted on this computer (SQLCipher); see coachlog paths.
 """
 
