@@ -738,3 +738,12 @@ def test_an_employer_the_worker_does_not_work_for_needs_force(seeded) -> None:
     forced = app.log(replace(draft, force=True))
     _, employers = app.names()
     assert employers[forced[0].employer_id] == "Groenvoorziening Oost"
+
+
+@pytest.mark.parametrize(("typed", "suggested"), [("Sane", "Sanne de Vries"), ("Dan", "Daan Bakker")])
+def test_a_typo_in_one_word_of_a_name_gets_the_full_name_suggested(seeded, typed, suggested) -> None:
+    from coachlog.errors import NotFound
+
+    with seeded.app.store.reading() as reader, pytest.raises(NotFound) as caught:
+        seeded.app.worker(reader, typed)
+    assert f"did you mean {suggested!r}?" in str(caught.value)

@@ -186,9 +186,15 @@ def split_group(total_minutes: int, workers: int) -> list[int]:
 
 
 def close_matches(name: str, candidates: list[str], limit: int = 3) -> list[str]:
+    """Names like ``name``: the whole name, or a typo in one word of it ('Sane' -> 'Sanne de Vries')."""
     lowered = {candidate.lower(): candidate for candidate in candidates}
     found = difflib.get_close_matches(name.lower(), list(lowered), n=limit, cutoff=0.6)
-    return [lowered[key] for key in found]
+    wanted_words = name.lower().split()
+    if len(found) < limit and len(wanted_words) == 1 and len(wanted_words[0]) >= 3:
+        for key, candidate in lowered.items():
+            if key not in found and difflib.get_close_matches(wanted_words[0], key.split(), n=1, cutoff=0.75):
+                found.append(key)
+    return [lowered[key] for key in found[:limit]]
 
 
 def _decimal_text(value: Decimal) -> str:
