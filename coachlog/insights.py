@@ -78,14 +78,25 @@ class Insights:
             ]
         return data
 
-    def grants(self, worker: str | None = None) -> list[build.GrantData]:
+    def grants(
+        self, worker: str | None = None, *, running_from: date | None = None, running_to: date | None = None
+    ) -> list[build.GrantData]:
+        """The grants with their data, oldest first: only ``worker``'s when given, and only
+        those running on some day from ``running_from`` to ``running_to`` when given. The
+        filters apply before a grant's entries are loaded (a long journal has many old grants)."""
         with self.app.store.reading() as reader:
-            grants = reader.all(model.Grant, order_by=("start", "id"))
-            found = [self._grant_data(reader, g) for g in grants]
-        if worker is not None:
-            with self.app.store.reading() as reader:
-                wanted = self.app.worker(reader, worker).id
-            found = [g for g in found if g.worker.id == wanted]
+            wanted = self.app.worker(reader, worker).id if worker is not None else None
+            employments = {e.id: e for e in reader.all(model.Employment)}
+            found = []
+            for grant in reader.all(model.Grant, order_by=("start", "id")):
+                employment = employments[grant.employment_id]
+                if wanted is not None and employment.worker_id != wanted:
+                    continue
+                if running_to is not None and grant.start > running_to:
+                    continue
+                if running_from is not None and budget.grant_end(grant, employment) < running_from:
+                    continue
+                found.append(self._grant_data(reader, grant))
         return found
 
     def grant(self, grant_id: int) -> build.GrantData:
@@ -103,10 +114,7 @@ class Insights:
     def status(self) -> list[Warning]:
         today = self.app.today
         found: list[Warning] = []
-        all_grants = self.grants()
-        for data in all_grants:
-            if not self._active(data, today):
-                continue
+        for data in self.grants(running_from=today, running_to=today):
             situation = GrantSituation(
                 worker=data.worker.name, grant=data.grant, funder=data.funder, employment=data.employment,
                 minutes_per_week_now=budget.minutes_per_week_on(data.hours, today),
@@ -165,7 +173,7 @@ class Insights:
 
     def month_report(self, month: date) -> Document:
         end = month + relativedelta(months=1, days=-1)
-        grants = [g for g in self.grants() if g.grant.start <= end and budget.grant_end(g.grant, g.employment) >= month]
+        grants = self.grants(running_from=month, running_to=end)
         return build.month_overview(month, grants, INDIRECT_ACTIVITIES, self.app.today)
 
     def period_report(self, grant_id: int, period_no: int | None = None) -> Document:

@@ -6,6 +6,7 @@ returns domain entities. It never formats for a screen and never knows SQL.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -943,19 +944,21 @@ class Exchange:
         # New names by their lower case: "Noor Visser" and "noor visser" are one new worker.
         new_workers: dict[str, str] = {}
         new_employers: dict[str, str] = {}
+        parsers = _RowParsers(parsing, app.today)
         for line, row in rows:
             if "__extra__" in row:
                 problems.append(f"line {line}: more values than columns")
                 continue
             try:
-                entry, worker_name, employer_name = self._entry_from_row(row, parsing)
+                entry, worker_name, employer_name = self._entry_from_row(row, parsers)
                 if entry.goal_id is not None and entry.goal_id not in goal_ids:
                     raise InvalidInput("goal_id", entry.goal_id, "give the id of an existing goal, or leave it empty")
                 for name, known, new, kind in (
                     (worker_name, workers, new_workers, "worker"),
                     (employer_name, employers, new_employers, "employer"),
                 ):
-                    if name and name.lower() not in known:
+                    # A name already taken as new passed these checks on an earlier line.
+                    if name and name.lower() not in known and name.lower() not in new:
                         partial = _partial_matches(name, [item.name for item in known.values()])
                         if partial:
                             raise InvalidInput(
@@ -965,7 +968,7 @@ class Exchange:
                             close = rules.close_matches(name, [item.name for item in known.values()])
                             hint = f"; did you mean {close[0]!r}?" if close else "; add it first or use --create-missing"
                             raise InvalidInput(kind, name, f"no such {kind}{hint}")
-                        new.setdefault(name.lower(), rules.check_name(kind, name))
+                        new[name.lower()] = rules.check_name(kind, name)
                 drafts.append((line, entry, worker_name, employer_name))
             except InvalidInput as error:
                 problems.append(f"line {line}: {error}")
@@ -973,6 +976,9 @@ class Exchange:
         with app.store.reading() as reader:
             held_by_day = reader.minutes_by_day(entry.day for _, entry, _, _ in drafts)
         added_by_day: dict[date, int] = {}
+        employments_of: dict[int, list[model.Employment]] = {}
+        for employment in employments:
+            employments_of.setdefault(employment.worker_id, []).append(employment)
         for line, entry, worker_name, employer_name in drafts:
             added = entry.minutes + entry.travel_minutes
             so_far = held_by_day.get(entry.day, 0) + added_by_day.get(entry.day, 0)
@@ -984,7 +990,7 @@ class Exchange:
             worker = workers.get(worker_name.lower()) if worker_name else None
             if worker is not None and not force:
                 employer = employers.get(employer_name.lower()) if employer_name else None
-                own = [e for e in employments if e.worker_id == worker.id and (employer is None or e.employer_id == employer.id)]
+                own = [e for e in employments_of.get(worker.id, []) if employer is None or e.employer_id == employer.id]
                 if own and not any(e.covers(entry.day) for e in own):
                     problems.append(
                         f"line {line}: date: {rules.format_day(entry.day)} lies outside every employment of "
@@ -1012,25 +1018,24 @@ class Exchange:
                 entries.append(entry)
             return tx.add_many(entries)
 
-    def _entry_from_row(self, row: dict[str, str], parsing: Any) -> tuple[model.Entry, str, str]:
-        today = self.app.today
-        day = rules.check_entry_date(parsing.parse_date(row.get("date", ""), today), today)
+    def _entry_from_row(self, row: dict[str, str], parsers: _RowParsers) -> tuple[model.Entry, str, str]:
+        day = parsers.entry_day(row.get("date", ""))
         if row.get("minutes"):
             if not _is_whole_number(row["minutes"]):
                 raise InvalidInput("minutes", row["minutes"], "give whole minutes, e.g. 90")
             minutes = int(row["minutes"])
         else:
-            minutes = parsing.parse_duration(row.get("duration", ""))
+            minutes = parsers.duration(row.get("duration", ""))
         rules.check_minutes("minutes", minutes)
         worker_name = " ".join(row.get("worker", "").split())
         employer_name = " ".join(row.get("employer", "").split())
-        with_whom = parsing.parse_with_whom(row["with_whom"]) if row.get("with_whom") else (
+        with_whom = parsers.with_whom(row["with_whom"]) if row.get("with_whom") else (
             "worker" if worker_name else "nobody"
         )
         if with_whom != "nobody" and not worker_name and not employer_name:
             raise InvalidInput("worker", "", f"time with the {with_whom} needs a worker or an employer")
-        activity = parsing.parse_activity(row["activity"]) if row.get("activity") else default_activity(with_whom)
-        mode = parsing.parse_mode(row["mode"]) if row.get("mode") else "on_site"
+        activity = parsers.activity(row["activity"]) if row.get("activity") else default_activity(with_whom)
+        mode = parsers.mode(row["mode"]) if row.get("mode") else "on_site"
         billable_text = row.get("billable", "").lower()
         if billable_text in _YES:
             billable = True
@@ -1040,8 +1045,8 @@ class Exchange:
             billable = rules.default_billable(with_whom, activity, INDIRECT_ACTIVITIES)
         else:
             raise InvalidInput("billable", row["billable"], "use yes/no (ja/nee) or leave it empty")
-        travel = parsing.parse_duration(row["travel_minutes"], "travel_minutes") if row.get("travel_minutes") else 0
-        km = rules.parse_decimal("travel_km", row["travel_km"], "12,5") if row.get("travel_km") else Decimal(0)
+        travel = parsers.duration(row["travel_minutes"], "travel_minutes") if row.get("travel_minutes") else 0
+        km = parsers.decimal("travel_km", row["travel_km"], "12,5") if row.get("travel_km") else Decimal(0)
         goal_text = row.get("goal_id", "")
         if goal_text and not _is_whole_number(goal_text):
             raise InvalidInput("goal_id", goal_text, "give the number of a goal, or leave it empty")
@@ -1051,7 +1056,7 @@ class Exchange:
             with_whom=with_whom,
             activity=activity,
             mode=mode,
-            start=parsing.parse_time(row["start"]) if row.get("start") else None,
+            start=parsers.time(row["start"]) if row.get("start") else None,
             goal_id=int(goal_text) if goal_text else None,
             billable=billable,
             travel_minutes=rules.check_travel_minutes(travel),
@@ -1061,6 +1066,23 @@ class Exchange:
             group_id=row.get("group_id") or None,
         )
         return entry, worker_name, employer_name
+
+
+class _RowParsers:
+    """The parsers an import applies to every row, each result remembered per distinct
+    text: 100 000 rows hold a few thousand dates and a handful of activities and modes.
+    Only results are remembered (lru_cache keeps no exceptions), so a bad value is still
+    refused on every row that holds it, with that row's line."""
+
+    def __init__(self, parsing: Any, today: date) -> None:
+        remember = functools.lru_cache(maxsize=None)
+        self.entry_day = remember(lambda text: rules.check_entry_date(parsing.parse_date(text, today), today))
+        self.duration = remember(parsing.parse_duration)
+        self.with_whom = remember(parsing.parse_with_whom)
+        self.activity = remember(parsing.parse_activity)
+        self.mode = remember(parsing.parse_mode)
+        self.time = remember(parsing.parse_time)
+        self.decimal = remember(rules.parse_decimal)
 
 
 def _partial_matches(text: str, names: list[str]) -> list[str]:

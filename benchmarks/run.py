@@ -1,0 +1,515 @@
+"""Time coachlog on the generated journals, with the floors and the peers in the same run.
+
+    python benchmarks/generate.py && python benchmarks/run.py
+    python benchmarks/run.py --runs 3 --only report,import     # a subset, fewer runs
+
+Every case is timed after a warm-up run (default 1 warm-up + 5 runs; 3 runs when one run
+takes over 3 s, 1 when it takes over 30 s); the table shows the median and min-max. The
+targets of issue 5 are ratios to floors measured in this same run, so a noisy machine
+moves both sides. Results: benchmarks/results/latest.json and latest.md (git-ignored).
+
+Only the synthetic data of benchmarks/generate.py is used; every command runs with its
+own empty COACHLOG_HOME, so no real journal or config is ever touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+import generate as gen  # noqa: E402
+
+RESULTS = HERE / "results"
+PROBES = HERE / "probes.py"
+MONTH = "2026-10"  # the last whole month before generate.TODAY
+MONTH_FROM, MONTH_TO = "2026-10-01", "2026-10-31"
+SLOW, VERY_SLOW = 3.0, 30.0
+
+
+@dataclass
+class Case:
+    key: str
+    label: str
+    unit: str  # "s" (shown as ms or s), "MB", "MiB"
+    samples: list[float]
+    group: str = ""
+    note: str = ""
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+
+@dataclass
+class Target:
+    label: str
+    measured: float | None
+    limit: float
+    how: str  # how "measured" was computed
+    unit: str = "×"
+    met: bool | None = None
+
+
+@dataclass
+class Run:
+    args: argparse.Namespace
+    home: Path
+    cases: dict[str, Case] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
+
+    def wanted(self, key: str) -> bool:
+        return not self.args.only or any(part in key for part in self.args.only.split(","))
+
+    def add(self, case: Case) -> Case:
+        self.cases[case.key] = case
+        print(f"  {case.label:<58} {_fmt(case.median, case.unit):>10}  ({_range(case)}, n={len(case.samples)})",
+              flush=True)
+        return case
+
+
+# -- timing ------------------------------------------------------------------------------
+
+
+def repeat(run: Run, measure: Callable[[], float], *, warmup: int | None = None, runs: int | None = None) -> list[float]:
+    """Warm-up runs (discarded), then runs; fewer runs when one run is slow."""
+    runs = run.args.runs if runs is None else runs
+    warmup = run.args.warmup if warmup is None else warmup
+    first = None
+    for _ in range(warmup):
+        first = measure()
+    if first is not None and first > VERY_SLOW:
+        runs = 1
+    elif first is not None and first > SLOW:
+        runs = min(runs, 3)
+    return [measure() for _ in range(runs)]
+
+
+def env(run: Run, **extra: str) -> dict[str, str]:
+    values = dict(os.environ)
+    # Byte-code caching on, as for an installed coachlog: without it every process would
+    # compile coachlog's modules from source again (tens of milliseconds).
+    values.pop("PYTHONDONTWRITEBYTECODE", None)
+    values.update(
+        COACHLOG_HOME=str(run.home), COACHLOG_TODAY=gen.TODAY.isoformat(), COACHLOG_PASSPHRASE=gen.PASSPHRASE,
+        TZ="UTC", LC_ALL="C.UTF-8",
+    )
+    values.update(extra)
+    return values
+
+
+def timed_command(run: Run, argv: list[str], **extra: str) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(argv, env=env(run, **extra), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - started
+    if done.returncode:
+        raise RuntimeError(f"{' '.join(argv)} failed ({done.returncode}): {done.stderr[-2000:]}")
+    return elapsed
+
+
+def probe(run: Run, *arguments: str, timeout: float = 600) -> dict:
+    done = subprocess.run([sys.executable, str(PROBES), *arguments], env=env(run), capture_output=True, text=True,
+                          timeout=timeout)
+    if done.returncode or not done.stdout.strip():
+        raise RuntimeError(f"probe {arguments[0]} failed ({done.returncode}): {done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def coachlog_argv() -> list[str]:
+    script = Path(sys.executable).parent / "coachlog"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "coachlog"]
+
+
+# -- the cases ---------------------------------------------------------------------------
+
+
+def floors(run: Run) -> None:
+    print("floors", flush=True)
+    if run.wanted("python"):
+        run.add(Case("python", "python -c pass", "s", repeat(run, lambda: timed_command(run, [sys.executable, "-c", "pass"])), "floor"))
+    if run.wanted("import_sqlalchemy"):
+        run.add(Case("import_sqlalchemy", 'python -c "import sqlalchemy"', "s",
+                     repeat(run, lambda: timed_command(run, [sys.executable, "-c", "import sqlalchemy"])), "floor"))
+    if run.wanted("kdf"):
+        from coachlog.store.engine import _connect
+
+        def kdf() -> float:
+            started = time.perf_counter()
+            _connect(gen.journal_path("100k"), gen.PASSPHRASE, create=False).close()
+            return time.perf_counter() - started
+
+        run.add(Case("kdf", "one SQLCipher key derivation (open + key + read)", "s", repeat(run, kdf), "floor"))
+    if run.wanted("start_bare"):
+        run.add(Case("start_bare", "bare Textual app: start to first screen painted", "s",
+                     repeat(run, lambda: _start(run, "start-bare")), "floor"))
+
+
+def _start(run: Run, *arguments: str) -> float:
+    spawned = time.time()
+    result = probe(run, *arguments)
+    return result["on_screen"] - spawned
+
+
+def month_queries(run: Run) -> None:
+    """One month's entries (what the Today and report code asks for), on a connection opened
+    and keyed before the clock starts: the page cache of the connection is cold, the key
+    derivation is not counted. The same query on the unencrypted copy is the floor."""
+    if not run.wanted("month_query"):
+        return
+    from coachlog.store.engine import _connect
+
+    sql = "SELECT * FROM entries WHERE day >= ? AND day <= ? ORDER BY day, start IS NULL, start, id"
+
+    def opener(key: str):
+        if key.endswith("plain"):
+            return lambda: sqlite3.connect(gen.plain_path())
+        return lambda: _connect(gen.journal_path("100k"), gen.PASSPHRASE, create=False)
+
+    for key, label, group in (("month_query_encrypted", "month query, 100k entries, SQLCipher", "coachlog"),
+                              ("month_query_plain", "month query, same data, plain sqlite3", "floor")):
+        def query(connect=opener(key)) -> float:
+            connection = connect()
+            try:
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                started = time.perf_counter()
+                rows = connection.execute(sql, (MONTH_FROM, MONTH_TO)).fetchall()
+                elapsed = time.perf_counter() - started
+            finally:
+                connection.close()
+            assert rows
+            return elapsed
+
+        run.add(Case(key, label, "s", repeat(run, query, runs=max(run.args.runs, 10)), group,
+                     note="new connection each run, keyed before timing"))
+
+
+def app_cases(run: Run) -> None:
+    print("the app (Textual, headless; Pilot for keys)", flush=True)
+    journal = str(gen.journal_path("100k"))
+    if run.wanted("start_coachlog"):
+        run.add(Case("start_coachlog", "coachlog: start to unlock prompt painted (100k journal)", "s",
+                     repeat(run, lambda: _start(run, "start-coachlog", journal)), "coachlog"))
+    if run.wanted("unlock"):
+        results: list[dict] = []
+
+        def unlock() -> float:
+            results.append(probe(run, "unlock", journal, gen.PASSPHRASE, gen.TODAY.isoformat()))
+            return results[-1]["today_filled"]
+
+        samples = repeat(run, unlock)
+        measured = results[-len(samples):]
+        run.add(Case("unlock_today", "unlock: Enter -> Today's entries on screen (100k)", "s", samples, "coachlog"))
+        run.add(Case("unlock_signals", "unlock: Enter -> Today's signals pane filled (100k)", "s",
+                     [r["signals_filled"] for r in measured], "coachlog"))
+        run.add(Case("memory_today", "peak memory: unlocked, Today on screen (100k)", "MB",
+                     [r["peak_rss_mb"] for r in measured], "coachlog", note="ru_maxrss of the probe process"))
+    if run.wanted("navigate"):
+        result = probe(run, "navigate", journal, gen.PASSPHRASE, gen.TODAY.isoformat(), str(run.args.runs),
+                       timeout=900)
+        for key, label in (("next_day", "next day (Today, right arrow) -> rendered"),
+                           ("previous_day", "previous day (Today, left arrow) -> rendered"),
+                           ("another_worker", "another worker (Werknemers, o on next row) -> detail rendered"),
+                           ("next_grant", "next worker's grant (Verloop, ]) -> rendered"),
+                           ("next_month", "next month (Verloop month view, right arrow) -> rendered")):
+            run.add(Case(key, label, "s", result[key][1:], "coachlog", note="first press was the warm-up"))
+        run.add(Case("open_workers", "open Werknemers (F3) -> list rendered", "s", [result["open_workers"]], "coachlog"))
+        run.add(Case("open_trajectory", "open Verloop (F4) -> rendered", "s", [result["open_trajectory"]], "coachlog"))
+        run.add(Case("memory_session", "peak memory: after Today, Werknemers, Verloop (100k)", "MB",
+                     [result["peak_rss_mb"]], "coachlog", note="ru_maxrss of the probe process"))
+
+
+def add_entry(run: Run) -> None:
+    if not run.wanted("add_entry"):
+        return
+    from coachlog.domain import model
+    from coachlog.services import Coachlog, EntryDraft
+    from coachlog.store.engine import Journal
+    from coachlog.store.repository import Store
+
+    with tempfile.TemporaryDirectory(prefix="coachlog-bench-") as folder:
+        copy = Path(folder) / "journal.coachlog"
+        shutil.copyfile(gen.journal_path("100k"), copy)
+        os.chmod(copy, 0o600)
+        journal = Journal.open(copy, gen.PASSPHRASE)
+        try:
+            app = Coachlog(Store(journal), today=lambda: gen.TODAY)
+            with app.store.reading() as reader:
+                employments = [e for e in reader.all(model.Employment, order_by=("start",))
+                               if e.start <= gen.TODAY - timedelta(days=60) and e.covers(gen.TODAY)]
+                worker = reader.get(model.Worker, employments[0].worker_id)
+            days = iter(gen.TODAY - timedelta(days=n) for n in range(60))
+
+            def log() -> float:
+                draft = EntryDraft(day=next(days), minutes=5, workers=[worker.name], note="benchmark")
+                started = time.perf_counter()
+                app.log(draft)
+                return time.perf_counter() - started
+
+            run.add(Case("add_entry", "add an entry (services: Coachlog.log, committed)", "s",
+                         repeat(run, log, runs=max(run.args.runs, 20)), "coachlog",
+                         note="synchronous=FULL: includes the fsync of the WAL"))
+        finally:
+            journal.close()
+
+
+def cli_cases(run: Run) -> None:
+    print("command line", flush=True)
+    cl = coachlog_argv()
+    for size in ("100k", "10k", "1k", "empty"):
+        path = gen.empty_journal_path() if size == "empty" else gen.journal_path(size)
+        for key, label, argv in ((f"report_month_{size}", f"coachlog report month {MONTH} ({size})", ["report", "month", MONTH]),
+                                 (f"budget_{size}", f"coachlog budget, all grants ({size})", ["budget"])):
+            if run.wanted(key):
+                run.add(Case(key, label, "s",
+                             repeat(run, lambda argv=argv, path=path: timed_command(run, [*cl, "--journal", str(path), *argv])),
+                             "coachlog"))
+
+
+def import_cases(run: Run) -> None:
+    print("import", flush=True)
+    csv_file = gen.csv_path()
+    with tempfile.TemporaryDirectory(prefix="coachlog-bench-") as folder:
+        if run.wanted("import_coachlog"):
+            cl = coachlog_argv()
+
+            def import_once() -> float:
+                target = Path(folder) / "import.coachlog"
+                for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+                    leftover.unlink(missing_ok=True)
+                shutil.copyfile(gen.empty_journal_path(), target)
+                os.chmod(target, 0o600)
+                return timed_command(run, [*cl, "--journal", str(target), "import", str(csv_file), "--create-missing"])
+
+            run.add(Case("import_coachlog", "coachlog import of 100k entries (CSV, new workers)", "s",
+                         repeat(run, import_once), "coachlog", note="a whole process: start, key, validate, insert"))
+        if run.wanted("import_plain"):
+            def plain_once() -> float:
+                target = Path(folder) / "plain.sqlite"
+                for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+                    leftover.unlink(missing_ok=True)
+                return timed_command(run, [sys.executable, str(PROBES), "plain-load", str(csv_file), str(target),
+                                           str(gen.plain_path())])
+
+            run.add(Case("import_plain", "plain sqlite3 bulk load of the same CSV (python csv + executemany)", "s",
+                         repeat(run, plain_once), "floor", note="a whole process, same schema, no validation"))
+
+
+def peer_cases(run: Run) -> dict[str, str | None]:
+    print("peers", flush=True)
+    versions: dict[str, str | None] = {"watson": None, "timewarrior": None}
+    watson = shutil.which("watson") or (str(Path(sys.executable).parent / "watson")
+                                        if (Path(sys.executable).parent / "watson").exists() else None)
+    if watson and not run.args.skip_peers:
+        versions["watson"] = subprocess.run([watson, "--version"], capture_output=True, text=True).stdout.strip()
+        extra = {"WATSON_DIR": str(gen.watson_dir())}
+        for key, label, argv in (("watson_month", f"watson report --from {MONTH_FROM} --to {MONTH_TO}",
+                                  ["report", "--from", MONTH_FROM, "--to", MONTH_TO]),
+                                 ("watson_all", "watson report --all", ["report", "--all"])):
+            if run.wanted(key):
+                run.add(Case(key, label, "s", repeat(run, lambda argv=argv: timed_command(run, [watson, *argv], **extra)),
+                             "peer"))
+    else:
+        run.skipped.append("Watson (td-watson) is not installed: pip install td-watson")
+    timew = shutil.which("timew")
+    if timew and not run.args.skip_peers:
+        versions["timewarrior"] = subprocess.run([timew, "--version"], capture_output=True, text=True).stdout.strip()
+        extra = {"TIMEWARRIORDB": str(gen.timew_dir())}
+        next_month = (date.fromisoformat(MONTH_TO) + timedelta(days=1)).isoformat()
+        for key, label, argv in (("timew_month", f"timew summary {MONTH_FROM} - {next_month}",
+                                  ["summary", MONTH_FROM, "-", next_month]),
+                                 ("timew_all", "timew summary :all", ["summary", ":all"])):
+            if run.wanted(key):
+                run.add(Case(key, label, "s", repeat(run, lambda argv=argv: timed_command(run, [timew, *argv], **extra)),
+                             "peer"))
+    else:
+        run.skipped.append("Timewarrior is not installed: apt-get install timewarrior")
+    return versions
+
+
+def sizes(run: Run) -> None:
+    if not run.wanted("size"):
+        return
+    def folder_size(path: Path) -> int:
+        return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+    rows = [("size_journal_100k", "journal on disk, 100k entries (encrypted)", gen.journal_path("100k").stat().st_size),
+            ("size_journal_10k", "journal on disk, 10k entries", gen.journal_path("10k").stat().st_size),
+            ("size_journal_1k", "journal on disk, 1k entries", gen.journal_path("1k").stat().st_size),
+            ("size_journal_empty", "journal on disk, empty", gen.empty_journal_path().stat().st_size),
+            ("size_plain_100k", "same data, plain SQLite", gen.plain_path().stat().st_size),
+            ("size_csv_100k", "same entries, CSV", gen.csv_path().stat().st_size),
+            ("size_watson_100k", "same entries, Watson frames", folder_size(gen.watson_dir())),
+            ("size_timew_100k", "same entries, Timewarrior data", folder_size(gen.timew_dir()))]
+    for key, label, size in rows:
+        run.add(Case(key, label, "MiB", [size / 2**20], "size"))
+
+
+# -- targets and output ------------------------------------------------------------------
+
+
+def targets(run: Run) -> list[Target]:
+    c = run.cases
+
+    def med(key: str) -> float | None:
+        return c[key].median if key in c else None
+
+    def ratio(top: str, *bottom: str) -> float | None:
+        values = [med(key) for key in (top, *bottom)]
+        if any(v is None for v in values):
+            return None
+        return values[0] / sum(values[1:])
+
+    found = [
+        Target("start to unlock prompt ≤ 1.2 × bare Textual start", ratio("start_coachlog", "start_bare"), 1.2,
+               "start_coachlog / start_bare"),
+        Target("unlock to Today filled ≤ 2 × one key derivation", ratio("unlock_today", "kdf"), 2.0,
+               "unlock_today / kdf"),
+        Target("next day ≤ 50 ms", med("next_day"), 0.050, "median", "s"),
+        Target("next month ≤ 50 ms", med("next_month"), 0.050, "median", "s"),
+        Target("another worker ≤ 50 ms", med("another_worker"), 0.050, "median (Werknemers detail)", "s"),
+        Target("another worker's grant ≤ 50 ms", med("next_grant"), 0.050, "median (Verloop ])", "s"),
+        Target("adding an entry ≤ 15 ms", med("add_entry"), 0.015, "median", "s"),
+        Target("report month ≤ 0.15 × Watson's month report", ratio("report_month_100k", "watson_month"), 0.15,
+               "report_month_100k / watson_month"),
+        Target("fixed start-up (report month, empty) ≤ 1.3 × (import sqlalchemy + key derivation)",
+               ratio("report_month_empty", "import_sqlalchemy", "kdf"), 1.3,
+               "report_month_empty / (import_sqlalchemy + kdf)"),
+        Target("bulk import ≤ 2.5 × plain-sqlite3 load", ratio("import_coachlog", "import_plain"), 2.5,
+               "import_coachlog / import_plain"),
+        Target("app peak memory ≤ 120 MB (unlocked, Today)", med("memory_today"), 120, "ru_maxrss", "MB"),
+        Target("app peak memory ≤ 120 MB (after visiting Werknemers and Verloop)", med("memory_session"), 120,
+               "ru_maxrss", "MB"),
+    ]
+    for target in found:
+        target.met = None if target.measured is None else target.measured <= target.limit
+    return found
+
+
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "–"
+    if unit == "s":
+        return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+    if unit in ("MB", "MiB"):
+        return f"{value:.1f} {unit}"
+    return f"{value:.2f}{unit}"
+
+
+def _range(case: Case) -> str:
+    if len(case.samples) == 1:
+        return "one run"
+    return f"{_fmt(min(case.samples), case.unit)} – {_fmt(max(case.samples), case.unit)}"
+
+
+def markdown(run: Run, found: list[Target], machine: dict) -> str:
+    lines = [f"Measured {machine['when']} on {machine['cpus']} CPUs, Python {machine['python']}, "
+             f"Textual {machine['textual']}, SQLAlchemy {machine['sqlalchemy']}; "
+             f"{run.args.warmup} warm-up + up to {run.args.runs} runs per case.", "",
+             "| case | median | min – max | runs |", "|---|---:|---:|---:|"]
+    titles = {"floor": "Floors", "coachlog": "coachlog", "peer": "Peers (same 100k entries)", "size": "Size on disk"}
+    for group in ("floor", "coachlog", "peer", "size"):
+        cases = [case for case in run.cases.values() if case.group == group]
+        if not cases:
+            continue
+        lines.append(f"| **{titles[group]}** | | | |")
+        for case in cases:
+            spread = "" if case.group == "size" else _range(case)
+            lines.append(f"| {case.label} | {_fmt(case.median, case.unit)} | {spread} | {len(case.samples)} |")
+    lines += ["", "| target (100k entries) | measured | limit | met |", "|---|---:|---:|:---:|"]
+    for target in found:
+        unit = target.unit
+        measured = _fmt(target.measured, unit) if unit != "×" else ("–" if target.measured is None else f"{target.measured:.2f} ×")
+        limit = _fmt(target.limit, unit) if unit != "×" else f"{target.limit:g} ×"
+        met = "n/a" if target.met is None else ("yes" if target.met else "**no**")
+        lines.append(f"| {target.label} | {measured} | {limit} | {met} |")
+    for skipped in run.skipped:
+        lines += ["", f"Skipped: {skipped}."]
+    return "\n".join(lines) + "\n"
+
+
+def machine_info() -> dict:
+    import sqlalchemy
+    import sqlcipher3
+    import textual
+
+    version = getattr(textual, "__version__", None)
+    if version is None:
+        from importlib.metadata import version as dist_version
+
+        version = dist_version("textual")
+    cipher = sqlcipher3.connect(":memory:")
+    cipher_version = cipher.execute("PRAGMA cipher_version").fetchone()
+    cipher.close()
+    return {
+        "when": datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "textual": version,
+        "sqlalchemy": sqlalchemy.__version__,
+        "sqlcipher": cipher_version[0] if cipher_version else None,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per case after the warm-up (default 5)")
+    parser.add_argument("--warmup", type=int, default=1, help="warm-up runs per case (default 1)")
+    parser.add_argument("--only", help="comma-separated parts of case keys to run, e.g. report,import")
+    parser.add_argument("--skip-peers", action="store_true", help="do not time Watson and Timewarrior")
+    parser.add_argument("--output", type=Path, default=RESULTS / "latest.json")
+    args = parser.parse_args(argv)
+    manifest = gen._manifest()
+    if manifest.get("fingerprint") != gen._fingerprint() or "100k" not in manifest.get("journals", {}) \
+            or not manifest.get("peers"):
+        print("benchmark data missing or out of date: run python benchmarks/generate.py first", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="coachlog-bench-home-") as home:
+        run = Run(args, Path(home))
+        machine = machine_info()
+        floors(run)
+        month_queries(run)
+        app_cases(run)
+        add_entry(run)
+        cli_cases(run)
+        import_cases(run)
+        versions = peer_cases(run)
+        sizes(run)
+    found = targets(run)
+    text = markdown(run, found, machine)
+    print()
+    print(text)
+    print(f"(the whole run took {time.perf_counter() - started:.0f} s)")
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps({
+        "machine": machine, "peers": versions, "data": manifest,
+        "cases": {key: {**asdict(case), "median": case.median, "min": min(case.samples), "max": max(case.samples)}
+                  for key, case in run.cases.items()},
+        "targets": [asdict(target) for target in found],
+        "skipped": run.skipped,
+        "seconds": round(time.perf_counter() - started, 1),
+    }, indent=2) + "\n")
+    args.output.with_suffix(".md").write_text(text)
+    print(f"written: {args.output} and {args.output.with_suffix('.md')}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
