@@ -105,12 +105,13 @@ def _d(day: date | None) -> str:
 def trajectory_chart(data: GrantData, indirect: frozenset[str], until: date | None = None) -> Chart:
     """Monthly bars against the budget line; period starts marked."""
     spent = data.actual_by_month(indirect)
+    periods = data.periods()  # once: each call recomputes every day's budget
     rows = []
     for month in data.months():
         if until is not None and month.month > until:
             break
         actual = spent.get(month.month, actuals.Actual())
-        starts = [p for p in data.periods() if p.start.replace(day=1) == month.month]
+        starts = [p for p in periods if p.start.replace(day=1) == month.month]
         rows.append(ChartRow(
             label=month_label(month.month),
             budget=month.minutes,
