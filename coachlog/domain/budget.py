@@ -63,10 +63,18 @@ def round_hours(minutes: Fraction) -> Decimal:
 
 
 def employment_year(employment: model.Employment, day: date) -> int:
-    """1 in the first year from the anchor (the start unless edited), 2 in the second, ..."""
-    if day < employment.anchor:
+    """1 in the first year from the anchor (the start unless edited), 2 in the second, ...
+
+    A year is complete on the anniversary of the anchor; the anniversary of 29 February
+    is 28 February in a year without one (as relativedelta counts it)."""
+    anchor = employment.anchor
+    if day <= anchor:
         return 1
-    return relativedelta(day, employment.anchor).years + 1
+    anniversary_day = anchor.day
+    if anchor.month == 2 and anchor.day == 29 and not calendar.isleap(day.year):
+        anniversary_day = 28
+    years = day.year - anchor.year - ((day.month, day.day) < (anchor.month, anniversary_day))
+    return years + 1
 
 
 def period_start(grant: model.Grant, number: int) -> date:
@@ -130,37 +138,120 @@ def _excluded_days(absences: list[model.Absence]) -> set[date]:
     return excluded
 
 
-def daily_budgets(
+@dataclass(frozen=True)
+class Run:
+    """Days ``start`` to ``end`` (within one month and one period) that each carry ``per_day``."""
+
+    period_no: int
+    start: date
+    end: date
+    per_day: Fraction
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    @property
+    def minutes(self) -> Fraction:
+        return self.per_day * self.days
+
+
+def budget_runs(
     grant: model.Grant,
     employment: model.Employment,
     hours: list[model.ContractHours],
     schedule: "Schedule",  # noqa: F821 - coachlog.protocols.Schedule, kept import-free
     absences: list[model.Absence] = (),
-) -> dict[date, Fraction]:
-    """The budget of every day of the grant, in minutes."""
+) -> list[Run]:
+    """The grant's budget as runs of days with the same budget each, in date order.
+
+    Within a calendar month a day's budget changes only where the employment year or the
+    contract hours change; such months (a few a grant) are worked out day by day, every
+    other month is one run. The sums are the same as day by day, found in a few hundred
+    steps instead of one per day of a grant's life."""
     trial = employment.kind == "proefplaatsing"
     regime = schedule.regimes.get(grant.regime) if grant.regime else None
     if grant.regime and regime is None:
         raise KeyError(f"schedule {schedule.id} has no regime {grant.regime!r}")
+    by_percentage = regime is not None and bool(regime.percentages or trial)
+    ordered_hours = sorted(hours, key=lambda h: h.valid_from)
     excluded = _excluded_days(list(absences))
-    budget: dict[date, Fraction] = {}
+    cap = _period_cap(grant, regime, trial)
+    runs: list[Run] = []
     for number, start, end in periods(grant, employment):
-        shape: dict[date, Fraction] = {}
-        for day in _days(start, end):
-            if regime is not None and (regime.percentages or trial):
-                percent = schedule.percentage(grant.regime, employment_year(employment, day), trial=trial)
-                per_week = minutes_per_week_on(hours, day) * percent / 100
-                shape[day] = per_week * WEEKS_PER_MONTH / calendar.monthrange(day.year, day.month)[1]
+        shape: list[Run] = []
+        month_start = start
+        while month_start <= end:
+            last_of_month = month_start.replace(day=calendar.monthrange(month_start.year, month_start.month)[1])
+            month_end = min(end, last_of_month)
+            if by_percentage:
+                shape += _month_runs(number, month_start, month_end, grant, employment, ordered_hours, schedule, trial)
             else:
-                shape[day] = Fraction(1)
-        cap = _period_cap(grant, regime, trial)
+                shape.append(Run(number, month_start, month_end, Fraction(1)))
+            month_start = month_end + timedelta(days=1)
         if cap is not None:
-            total = sum(shape.values())
-            for day in shape:
-                shape[day] = cap * shape[day] / total if total else Fraction(0)
-        for day, amount in shape.items():
-            budget[day] = Fraction(0) if day in excluded else amount
-    return budget
+            total = sum((run.minutes for run in shape), Fraction(0))
+            factor = cap / total if total else Fraction(0)
+            shape = [Run(run.period_no, run.start, run.end, run.per_day * factor) for run in shape]
+        runs += _without_excluded(shape, excluded) if excluded else shape
+    return runs
+
+
+def _day_budget(grant: model.Grant, employment: model.Employment, hours: list[model.ContractHours],
+                schedule: "Schedule", trial: bool, day: date) -> Fraction:  # noqa: F821
+    """One day's budget before any cap: minutes per week x percentage x 52/12 / days in the month."""
+    percent = schedule.percentage(grant.regime, employment_year(employment, day), trial=trial)
+    per_week = minutes_per_week_on(hours, day) * percent / 100
+    return per_week * WEEKS_PER_MONTH / calendar.monthrange(day.year, day.month)[1]
+
+
+def _month_runs(number: int, first: date, last: date, grant: model.Grant, employment: model.Employment,
+                hours: list[model.ContractHours], schedule: "Schedule", trial: bool) -> list[Run]:  # noqa: F821
+    """One run for a month (part) with one employment year and one contract; else day by day."""
+    changes_hours = any(first < h.valid_from <= last for h in hours)
+    if not changes_hours and employment_year(employment, first) == employment_year(employment, last):
+        return [Run(number, first, last, _day_budget(grant, employment, hours, schedule, trial, first))]
+    runs: list[Run] = []
+    for day in _days(first, last):
+        value = _day_budget(grant, employment, hours, schedule, trial, day)
+        if runs and runs[-1].per_day == value:
+            runs[-1] = Run(number, runs[-1].start, day, value)
+        else:
+            runs.append(Run(number, day, day, value))
+    return runs
+
+
+def _without_excluded(runs: list[Run], excluded: set[date]) -> list[Run]:
+    """The runs with the days of long absences carrying nothing (each run stays in its month)."""
+    result: list[Run] = []
+    for run in runs:
+        if not any(day in excluded for day in _days(run.start, run.end)):
+            result.append(run)
+            continue
+        first = len(result)
+        for day in _days(run.start, run.end):
+            value = Fraction(0) if day in excluded else run.per_day
+            if len(result) > first and result[-1].per_day == value:
+                result[-1] = Run(run.period_no, result[-1].start, day, value)
+            else:
+                result.append(Run(run.period_no, day, day, value))
+    return result
+
+
+def daily_budgets(
+    grant: model.Grant,
+    employment: model.Employment,
+    hours: list[model.ContractHours],
+    schedule: "Schedule",  # noqa: F821
+    absences: list[model.Absence] = (),
+) -> dict[date, Fraction]:
+    """The budget of every day of the grant, in minutes."""
+    return days_of(budget_runs(grant, employment, hours, schedule, absences))
+
+
+def days_of(runs: list[Run]) -> dict[date, Fraction]:
+    """Runs as the budget of every day."""
+    return {day: run.per_day for run in runs for day in _days(run.start, run.end)}
 
 
 def _period_cap(grant: model.Grant, regime: object, trial: bool) -> Fraction | None:
@@ -178,21 +269,24 @@ def monthly_budgets(
     hours: list[model.ContractHours],
     schedule: "Schedule",  # noqa: F821
     absences: list[model.Absence] = (),
+    *,
+    runs: list[Run] | None = None,
 ) -> list[MonthBudget]:
-    """The budget per calendar month over the grant's whole life."""
-    days = daily_budgets(grant, employment, hours, schedule, absences)
-    months: dict[date, list[date]] = {}
-    for day in sorted(days):
-        months.setdefault(day.replace(day=1), []).append(day)
+    """The budget per calendar month over the grant's whole life (``runs``: already worked out)."""
+    if runs is None:
+        runs = budget_runs(grant, employment, hours, schedule, absences)
+    months: dict[date, list[Run]] = {}
+    for run in runs:
+        months.setdefault(run.start.replace(day=1), []).append(run)
     return [
         MonthBudget(
             month=month,
-            minutes=sum((days[d] for d in month_days), Fraction(0)),
-            period_no=period_number(grant, month_days[0]) or 0,
-            employment_year=employment_year(employment, month_days[0]),
-            days=len(month_days),
+            minutes=sum((run.minutes for run in month_runs), Fraction(0)),
+            period_no=month_runs[0].period_no,
+            employment_year=employment_year(employment, month_runs[0].start),
+            days=sum(run.days for run in month_runs),
         )
-        for month, month_days in months.items()
+        for month, month_runs in months.items()
     ]
 
 
@@ -202,9 +296,16 @@ def period_budgets(
     hours: list[model.ContractHours],
     schedule: "Schedule",  # noqa: F821
     absences: list[model.Absence] = (),
+    *,
+    runs: list[Run] | None = None,
 ) -> list[PeriodBudget]:
-    days = daily_budgets(grant, employment, hours, schedule, absences)
+    """The budget per period (``runs``: already worked out)."""
+    if runs is None:
+        runs = budget_runs(grant, employment, hours, schedule, absences)
+    minutes: dict[int, Fraction] = {}
+    for run in runs:
+        minutes[run.period_no] = minutes.get(run.period_no, Fraction(0)) + run.minutes
     return [
-        PeriodBudget(number, start, end, sum((days[d] for d in _days(start, end)), Fraction(0)))
+        PeriodBudget(number, start, end, minutes.get(number, Fraction(0)))
         for number, start, end in periods(grant, employment)
     ]

@@ -6,15 +6,18 @@ Private notes are never read here: builders use Entry.note only.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
 from coachlog.domain import actuals, budget, model
 from coachlog.domain.parsing import ACTIVITIES, MODES, WITH_WHOM
+from coachlog.i18n import t
 from coachlog.reports.document import (
     Chart, ChartRow, Checklist, Document, Fields, Hours, Money, Paragraph, Section, Table, ToFill,
 )
@@ -79,14 +82,31 @@ class GrantData:
     goals: list[model.Goal] = field(default_factory=list)
     ladder: list[model.LadderMeasurement] = field(default_factory=list)
 
+    # Worked out once per GrantData: reports, charts and warnings ask again and again.
+    _cache: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def _cached(self, key: str, make: Callable[[], Any]) -> Any:
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
+
+    def runs(self) -> list[budget.Run]:
+        return self._cached("runs", lambda: budget.budget_runs(
+            self.grant, self.employment, self.hours, self.schedule, self.absences))
+
+    def daily(self) -> dict[date, Fraction]:
+        return self._cached("daily", lambda: budget.days_of(self.runs()))
+
     def months(self) -> list[budget.MonthBudget]:
-        return budget.monthly_budgets(self.grant, self.employment, self.hours, self.schedule, self.absences)
+        return self._cached("months", lambda: budget.monthly_budgets(
+            self.grant, self.employment, self.hours, self.schedule, self.absences, runs=self.runs()))
 
     def periods(self) -> list[budget.PeriodBudget]:
-        return budget.period_budgets(self.grant, self.employment, self.hours, self.schedule, self.absences)
+        return self._cached("periods", lambda: budget.period_budgets(
+            self.grant, self.employment, self.hours, self.schedule, self.absences, runs=self.runs()))
 
     def actual_by_month(self, indirect: frozenset[str]) -> dict[date, actuals.Actual]:
-        return actuals.by_month(self.entries, indirect)
+        return self._cached(f"actual {sorted(indirect)}", lambda: actuals.by_month(self.entries, indirect))
 
 
 def _regime_text(data: GrantData) -> str:
@@ -209,7 +229,7 @@ def _header(data: GrantData, coach: CoachInfo, period: budget.PeriodBudget) -> F
 def _period_sections(data: GrantData, period: budget.PeriodBudget, indirect: frozenset[str]) -> list[Section]:
     entries = [e for e in data.entries if period.start <= e.day <= period.end]
     by_month = actuals.by_month(entries, indirect)
-    days = budget.daily_budgets(data.grant, data.employment, data.hours, data.schedule, data.absences)
+    days = data.daily()
     month_rows = []
     month = period.start.replace(day=1)
     while month <= period.end:
@@ -280,20 +300,26 @@ def _closing_sections(data: GrantData, period: budget.PeriodBudget) -> list[Sect
     ]
 
 
-def pick_period(data: GrantData, period_no: int | None, today: date) -> budget.PeriodBudget:
+def pick_period(data: GrantData, period_no: int | None, today: date, *, current_first: bool = False) -> budget.PeriodBudget:
+    """The period asked for by number; without a number, the one a report is usually about.
+
+    An accountability report is due after a period: by default the last period that has
+    ended (the current one while none has). A progress report tells how it goes now
+    (``current_first``): the running period, else the last one that has ended."""
     periods = data.periods()
     if not periods:
-        raise ValueError("this grant has no periods inside its employment")
+        raise ValueError(t("this grant has no periods inside its employment"))
     if period_no is None:
         current = [p for p in periods if p.start <= today <= p.end]
-        # The report is due after a period: default to the last period that has ended,
-        # or the current one when none has.
         ended = [p for p in periods if p.end < today]
-        return current[0] if current and not ended else (ended[-1] if ended else periods[0])
+        if current and (current_first or not ended):
+            return current[0]
+        return ended[-1] if ended else periods[0]
     for p in periods:
         if p.number == period_no:
             return p
-    raise LookupError(f"period {period_no} does not exist; this grant has periods 1 to {periods[-1].number}")
+    raise LookupError(t("period {number} does not exist; this grant has periods 1 to {last}",
+                        number=period_no, last=periods[-1].number))
 
 
 def accountability(data: GrantData, period: budget.PeriodBudget, coach: CoachInfo, indirect: frozenset[str],

@@ -180,3 +180,98 @@ def test_invariants(start, contract, regime, months, absence_days, absence_offse
     if not absences:
         ceiling = Fraction(contract * 60) * Fraction(52, 12) * Fraction(15, 100)
         assert all(m.minutes <= ceiling for m in month_budgets)
+
+
+# -- the runs give exactly what the day-by-day definition gives -------------------------
+
+def reference_daily_budgets(g, e, h, schedule, absences=()):
+    """The budget engine's definition, one day at a time (the code before it was made fast)."""
+    import calendar
+    from datetime import timedelta
+
+    trial = e.kind == "proefplaatsing"
+    regime = schedule.regimes.get(g.regime) if g.regime else None
+    excluded = budget._excluded_days(list(absences))
+    result = {}
+    for _number, start, end in budget.periods(g, e):
+        shape = {}
+        day = start
+        while day <= end:
+            if regime is not None and (regime.percentages or trial):
+                percent = schedule.percentage(g.regime, budget.employment_year(e, day), trial=trial)
+                per_week = budget.minutes_per_week_on(h, day) * percent / 100
+                shape[day] = per_week * budget.WEEKS_PER_MONTH / calendar.monthrange(day.year, day.month)[1]
+            else:
+                shape[day] = Fraction(1)
+            day += timedelta(days=1)
+        cap = budget._period_cap(g, regime, trial)
+        if cap is not None:
+            total = sum(shape.values())
+            shape = {d: cap * v / total if total else Fraction(0) for d, v in shape.items()}
+        result.update({d: Fraction(0) if d in excluded else v for d, v in shape.items()})
+    return result
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    start=st.dates(min_value=date(2019, 1, 1), max_value=date(2030, 12, 31)),
+    anchor_shift=st.integers(min_value=-400, max_value=0),
+    contract=st.integers(min_value=1, max_value=60),
+    change=st.one_of(st.none(), st.tuples(st.integers(min_value=1, max_value=900), st.integers(min_value=1, max_value=60))),
+    regime=st.sampled_from(["zeer-licht", "licht", "midden", "intensief", None]),
+    granted=st.one_of(st.none(), st.integers(min_value=1, max_value=120)),
+    kind=st.sampled_from(["contract", "proefplaatsing"]),
+    months=st.sampled_from([1, 3, 6, 12]),
+    absence=st.one_of(st.none(), st.tuples(st.integers(min_value=0, max_value=500), st.integers(min_value=1, max_value=80))),
+)
+def test_runs_equal_the_day_by_day_definition(start, anchor_shift, contract, change, regime, granted, kind, months,
+                                              absence):
+    from datetime import timedelta
+
+    if regime is None and granted is None:
+        granted = 40
+    if kind == "proefplaatsing" and regime not in UWV.proefplaatsing:
+        regime = None if granted else "midden"
+        if regime not in UWV.proefplaatsing:
+            regime, granted = None, granted or 40
+    anchor = start + timedelta(days=anchor_shift) if anchor_shift else None  # a year anchor before the start
+    e = employment(start, kind=kind, anchor=anchor)
+    changes = [(start, contract)] + ([(start + timedelta(days=change[0]), change[1])] if change else [])
+    h = hours(*changes)
+    g = grant(start, regime=regime, granted_hours=granted, months=months, periods=4)
+    absences = []
+    if absence:
+        a_start = start + timedelta(days=absence[0])
+        absences = [model.Absence(worker_id=1, start=a_start, end=a_start + timedelta(days=absence[1] - 1))]
+    expected = reference_daily_budgets(g, e, h, UWV, absences)
+    assert budget.daily_budgets(g, e, h, UWV, absences) == expected
+    runs = budget.budget_runs(g, e, h, UWV, absences)
+    by_month: dict = {}
+    for day, value in expected.items():
+        by_month[day.replace(day=1)] = by_month.get(day.replace(day=1), Fraction(0)) + value
+    assert {m.month: m.minutes for m in budget.monthly_budgets(g, e, h, UWV, absences, runs=runs)} == by_month
+    assert [p.minutes for p in budget.period_budgets(g, e, h, UWV, absences, runs=runs)] == [
+        sum((v for d, v in expected.items() if p_start <= d <= p_end), Fraction(0))
+        for _, p_start, p_end in budget.periods(g, e)
+    ]
+
+
+def test_a_29_february_anchor_changes_the_year_on_the_same_day_as_before():
+    start = date(2024, 2, 29)
+    g, e, h = grant(start, periods=6), employment(start), hours((start, 24))
+    assert budget.daily_budgets(g, e, h, UWV) == reference_daily_budgets(g, e, h, UWV)
+
+
+@pytest.mark.parametrize("anchor", [date(2024, 2, 29), date(2023, 3, 1), date(2024, 1, 31), date(2023, 12, 31),
+                                    date(2025, 2, 28), date(2020, 6, 15)])
+def test_employment_year_counts_full_years_as_relativedelta_does(anchor):
+    from datetime import timedelta
+
+    from dateutil.relativedelta import relativedelta
+
+    e = employment(anchor)
+    day = anchor - timedelta(days=3)
+    while day < anchor + timedelta(days=365 * 6):
+        expected = 1 if day < anchor else relativedelta(day, anchor).years + 1
+        assert budget.employment_year(e, day) == expected, day
+        day += timedelta(days=1)
