@@ -6,6 +6,8 @@ instead. ``exit_code`` is what the command line returns for it.
 
 from __future__ import annotations
 
+from coachlog.i18n import field_label, t
+
 
 class CoachlogError(Exception):
     """Base of every error coachlog raises on purpose."""
@@ -13,6 +15,7 @@ class CoachlogError(Exception):
     exit_code = 1
 
     def __init__(self, message: str) -> None:
+        message = t(message)  # a plain marked text; formatted ones arrive translated
         super().__init__(message)
         self.message = message
 
@@ -27,8 +30,8 @@ class InvalidInput(CoachlogError):
         self.field = field
         self.value = value
         self.accepted = accepted
-        shown = "missing" if value is None else f"{value!r} is not accepted"
-        super().__init__(f"{field}: {shown}; {accepted}")
+        shown = t("missing") if value is None else t("{value} is not accepted", value=repr(value))
+        super().__init__(f"{field_label(field)}: {shown}; {t(accepted)}")
 
 
 class NotFound(CoachlogError):
@@ -38,11 +41,11 @@ class NotFound(CoachlogError):
         self.kind = kind
         self.value = value
         self.suggestions = suggestions or []
-        message = f"no {kind} {value!r}"
+        message = t("no {kind} {value}", kind=field_label(kind), value=repr(value))
         if self.suggestions:
-            message += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
-        else:
-            message += f"; see `coachlog {kind} list`" if kind in {"worker", "employer", "funder"} else ""
+            message += t("; did you mean {names}?", names=t(" or ").join(repr(s) for s in self.suggestions))
+        elif kind in {"worker", "employer", "funder"}:
+            message += t("; see `coachlog {kind} list`", kind=kind)
         super().__init__(message)
 
 
@@ -54,9 +57,9 @@ class Ambiguous(CoachlogError):
         self.value = value
         self.matches = matches
         super().__init__(
-            f"{kind} {value!r} matches {len(matches)}: "
-            + ", ".join(repr(m) for m in matches)
-            + "; give more of the name"
+            t("{kind} {value} matches {count}: {names}; give more of the name",
+              kind=field_label(kind), value=repr(value), count=len(matches),
+              names=", ".join(repr(m) for m in matches))
         )
 
 
@@ -73,41 +76,41 @@ class JournalError(CoachlogError):
 class WrongPassphrase(JournalError):
     def __init__(self, path: object) -> None:
         self.path = path
-        super().__init__(f"wrong passphrase for journal {path}")
+        super().__init__(t("wrong passphrase for journal {path}", path=path))
 
 
 class NotAJournal(JournalError):
     def __init__(self, path: object, reason: str) -> None:
         self.path = path
-        super().__init__(f"{path} is not a coachlog journal: {reason}")
+        super().__init__(t("{path} is not a coachlog journal: {reason}", path=path, reason=t(reason)))
 
 
 class JournalTooNew(JournalError):
     def __init__(self, path: object, revision: str) -> None:
         self.path = path
         self.revision = revision
-        super().__init__(
-            f"journal {path} was written by a newer coachlog (schema {revision}); "
-            "upgrade coachlog to open it. The file was not changed."
-        )
+        super().__init__(t(
+            "journal {path} was written by a newer coachlog (schema {revision}); "
+            "upgrade coachlog to open it. The file was not changed.", path=path, revision=revision
+        ))
 
 
 class JournalLocked(JournalError):
     def __init__(self, path: object) -> None:
         self.path = path
-        super().__init__(
-            f"journal {path} is in use by another coachlog and stayed busy; "
-            "close the other one (app or command) and try again"
-        )
+        super().__init__(t(
+            "journal {path} is in use by another coachlog and stayed busy; "
+            "close the other one (app or command) and try again", path=path
+        ))
 
 
 class DiskFull(JournalError):
     def __init__(self, path: object) -> None:
         self.path = path
-        super().__init__(
-            f"the disk holding journal {path} is full (or the file may grow no further); "
-            "nothing of this change was saved. Free some space and try again."
-        )
+        super().__init__(t(
+            "the disk holding journal {path} is full (or the file may grow no further); "
+            "nothing of this change was saved. Free some space and try again.", path=path
+        ))
 
 
 class ConfigError(CoachlogError):

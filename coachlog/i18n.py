@@ -32,7 +32,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "Demo: a throwaway journal of made-up people. Passphrase: {passphrase}"),
     "unlock.locked": ("Vergrendeld na {minutes} minuten zonder gebruik.", "Locked after {minutes} idle minutes."),
     "today.title": ("Vandaag", "Today"),
-    "today.entries": ("Regels van {day}", "Entries of {day}"),
+    "today.entries": ("Regels van {day}  [dim]← → dag · g datum[/]", "Entries of {day}  [dim]← → day · g date[/]"),
     "today.none": ("Nog niets gelogd op deze dag.", "Nothing logged on this day yet."),
     "today.totals": ("Werknemer {worker} · Werkgever {employer} · Netwerk {network} · Indirect {indirect} · Reistijd {travel} · Totaal {total}",
                      "Worker {worker} · Employer {employer} · Network {network} · Indirect {indirect} · Travel {travel} · Total {total}"),
@@ -41,6 +41,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "form.title": ("Snel loggen", "Quick log"),
     "form.worker": ("Werknemer", "Worker"),
     "form.employer": ("Werkgever", "Employer"),
+    "form.worker_hint": ("naam; leeg = indirecte tijd", "name; empty = indirect time"),
+    "form.with_hint": ("leeg = werknemer", "empty = worker"),
+    "form.activity_hint": ("leeg = begeleiding", "empty = begeleiding (coaching)"),
     "form.with": ("Met wie", "With"),
     "form.activity": ("Activiteit", "Activity"),
     "form.duration": ("Duur of 9:00-10:30", "Duration or 9:00-10:30"),
@@ -50,6 +53,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "form.fix": ("Niet opgeslagen: {error}", "Not saved: {error}"),
     "entry.edit": ("Regel {id} wijzigen", "Edit entry {id}"),
     "entry.date": ("Datum", "Date"),
+    "entry.duration": ("Duur", "Duration"),
     "entry.saved": ("Regel {id} opgeslagen", "Entry {id} saved"),
     "entry.delete_q": ("Regel {id} verwijderen ({day}, {duration}, {who})?", "Delete entry {id} ({day}, {duration}, {who})?"),
     "entry.deleted": ("Regel {id} verwijderd. Ongedaan maken: u", "Entry {id} deleted. Undo: u"),
@@ -62,7 +66,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "goto.title": ("Naar datum", "Go to date"),
     "goto.placeholder": ("bijv. 23-11-2026, gisteren, maandag", "e.g. 23-11-2026, yesterday, monday"),
     "timer.running": ("⏱ {who} sinds {since} ({elapsed})", "⏱ {who} since {since} ({elapsed})"),
-    "timer.started": ("Timer gestart om {time}", "Timer started at {time}"),
+    "timer.started": ("Timer gestart om {time}: {who}, {activity}", "Timer started at {time}: {who}, {activity}"),
+    "timer.started_indirect": ("Timer gestart om {time}: indirecte tijd, {activity}. Voor een bezoek: vul eerst Werknemer in.",
+                               "Timer started at {time}: indirect time, {activity}. For a visit: fill in Worker first."),
     "timer.stopped": ("Timer gestopt: {duration} gelogd", "Timer stopped: {duration} logged"),
     "timer.nobody": ("indirect", "indirect"),
     "workers.title": ("Werknemers", "Workers"),
@@ -250,15 +256,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
+# Textual's own commands in the palette, in Dutch: title -> (title, help).
+SYSTEM_COMMANDS_NL: dict[str, tuple[str, str]] = {
+    "Theme": ("Thema", "Kies een ander kleurenthema"),
+    "Quit": ("Afsluiten", "Sluit coachlog af"),
+    "Keys": ("Toetsen", "Toon of verberg de toetsen en uitleg bij het gekozen veld"),
+    "Maximize": ("Maximaliseren", "Maak het gekozen onderdeel schermvullend"),
+    "Minimize": ("Verkleinen", "Zet het onderdeel terug op zijn gewone grootte"),
+}
+
+
 # Key bindings are described in Dutch in the code; their English descriptions:
 BINDINGS_EN: dict[str, str] = {
-    "Stop": "Quit", "Vorige dag": "Previous day", "Volgende dag": "Next day", "Vandaag": "Today",
+    "Stop": "Quit", "Scherm": "Screen", "Wis": "Delete", "Datum": "Date", "Vorige dag": "Previous day", "Volgende dag": "Next day", "Vandaag": "Today",
     "Naar datum": "Go to date", "Loggen": "Log", "Wijzig": "Edit", "Verwijder": "Delete", "Ongedaan": "Undo",
     "Timer": "Timer", "Help": "Help", "Terug naar tabel": "Back to table", "Werknemers": "Workers",
     "Verloop": "Trajectory", "Rapportages": "Reports", "Beheer": "Manage", "Nee": "No", "Ja": "Yes",
     "Annuleren": "Cancel", "Opslaan": "Save", "Sluiten": "Close", "Details": "Details", "Terug": "Back",
     "Vorige maand": "Previous month", "Volgende maand": "Next month", "Alle werknemers": "All workers",
     "Vorige toekenning": "Previous grant", "Volgende toekenning": "Next grant",
+    "Vorige": "Previous", "Volgende": "Next", "Maand": "Month",
     "Per toekenning": "Per grant", "Exporteren": "Export", "Bekijken": "Preview", "Nieuw": "New",
 }
 
@@ -270,10 +287,17 @@ def translate_bindings(node: object, language: str) -> None:
     from dataclasses import replace
 
     bindings = node._bindings  # type: ignore[attr-defined]
+    groups: dict[object, object] = {}  # one translated group per group, so the footer still groups them
     for key, key_bindings in bindings.key_to_bindings.items():
-        bindings.key_to_bindings[key] = [
-            replace(b, description=BINDINGS_EN.get(b.description, b.description)) for b in key_bindings
-        ]
+        translated = []
+        for b in key_bindings:
+            group = b.group
+            if group is not None:
+                if group not in groups:
+                    groups[group] = replace(group, description=BINDINGS_EN.get(group.description, group.description))
+                group = groups[group]
+            translated.append(replace(b, description=BINDINGS_EN.get(b.description, b.description), group=group))
+        bindings.key_to_bindings[key] = translated
 
 
 def detect_language(cli: str | None = None, config: str | None = None) -> str:
@@ -289,6 +313,49 @@ def detect_language(cli: str | None = None, config: str | None = None) -> str:
         except ValueError:
             system = ""
     return "nl" if system.lower().startswith("nl") else "en"
+
+
+# -- messages of errors and refusals -----------------------------------------------
+# Errors are raised deep in the domain and services, far from the screen that shows
+# them. They are written in English and marked with ``t(...)`` (or ``N_(...)`` where a
+# constant is defined); ``t`` gives the Dutch text from ``coachlog/messages_nl.py`` when
+# the process's language is Dutch. The app sets the language when it starts and when
+# the coach switches it; the command line keeps English (its help is English too).
+# A test checks that every marked message has a Dutch text with the same placeholders.
+
+_language = "en"
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = language if language in LANGUAGES else "en"
+
+
+def current_language() -> str:
+    return _language
+
+
+def N_(text: str) -> str:  # noqa: N802 - the gettext convention for "mark, translate later"
+    """Marks a message where it is defined as a constant; ``t`` translates it where used."""
+    return text
+
+
+def t(text: str, /, **values: object) -> str:
+    """The message in the current language, with ``values`` filled in."""
+    if _language == "nl":
+        from coachlog.messages_nl import MESSAGES
+
+        text = MESSAGES.get(text, text)
+    return text.format(**values) if values else text
+
+
+def field_label(field: str) -> str:
+    """The name of an input field as the coach knows it (``duration`` -> ``duur``)."""
+    if _language == "nl":
+        from coachlog.messages_nl import FIELDS
+
+        return FIELDS.get(field, field)
+    return field
 
 
 class Translator:

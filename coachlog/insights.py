@@ -13,6 +13,7 @@ from coachlog.domain import budget, model
 from coachlog.domain.parsing import DATE_ACCEPTED, INDIRECT_ACTIVITIES, MONTH_ACCEPTED, parse_date, parse_month
 from coachlog.domain.warnings import GrantSituation, Warning, activity_warnings, grant_warnings
 from coachlog.errors import CoachlogError, InvalidInput, NotFound
+from coachlog.i18n import N_, t
 from coachlog.reports import build
 from coachlog.reports.document import Document
 from coachlog.services import Coachlog
@@ -41,7 +42,7 @@ def _whole(field: str, value: int | str | None, accepted: str) -> int:
 def _optional_whole(field: str, value: int | str | None) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    return _whole(field, value, "give a period number, e.g. 2, or leave it empty for the last ended one")
+    return _whole(field, value, N_("give a period number, e.g. 2, or leave it empty (progress: the current period, accountability: the last ended one)"))
 
 
 class Insights:
@@ -57,7 +58,8 @@ class Insights:
         try:
             schedule = self.app.schedules.get(grant.schedule_id)
         except KeyError as error:
-            raise CoachlogError(f"grant {grant.id}: {error.args[0]}; fix it with coachlog grant edit {grant.id} --schedule ID") from None
+            raise CoachlogError(t("grant {id}: {problem}; fix it with coachlog grant edit {id} --schedule ID",
+                                  id=grant.id, problem=error.args[0])) from None
         data = build.GrantData(
             worker=worker,
             employer=reader.get(model.Employer, employment.employer_id),
@@ -161,15 +163,15 @@ class Insights:
         if kind == "own":
             return self.own_month_report(parse_month(_given("month", month, MONTH_ACCEPTED), today))
         if kind == "period":
-            return self.period_report(_whole("grant", grant, "give the grant's number, e.g. 1"),
+            return self.period_report(_whole("grant", grant, N_("give the grant's number, e.g. 1")),
                                       _optional_whole("--period", period))
         if kind == "progress":
-            return self.progress_report(_given("worker", worker, "give the worker's name"),
+            return self.progress_report(_given("worker", worker, N_("give the worker's name")),
                                         _optional_whole("--period", period))
         if kind == "billing":
             return self.billing_report(parse_date(_given("--from", date_from, DATE_ACCEPTED), today, "--from"),
                                        parse_date(_given("--to", date_to, DATE_ACCEPTED), today, "--to"))
-        raise InvalidInput("kind", kind, "choose one of " + ", ".join(REPORT_KINDS))
+        raise InvalidInput("kind", kind, t("choose one of {choices}", choices=", ".join(REPORT_KINDS)))
 
     def month_report(self, month: date) -> Document:
         end = month + relativedelta(months=1, days=-1)
@@ -188,17 +190,18 @@ class Insights:
         today = self.app.today
         current = [g for g in grants if self._active(g, today)] or grants
         data = current[-1]
-        return build.progress(data, self._period(data, period_no), self.coach, INDIRECT_ACTIVITIES, today)
+        period = self._period(data, period_no, current_first=True)
+        return build.progress(data, period, self.coach, INDIRECT_ACTIVITIES, today)
 
-    def _period(self, data: build.GrantData, period_no: int | None) -> budget.PeriodBudget:
+    def _period(self, data: build.GrantData, period_no: int | None, *, current_first: bool = False) -> budget.PeriodBudget:
         try:
-            return build.pick_period(data, period_no, self.app.today)
+            return build.pick_period(data, period_no, self.app.today, current_first=current_first)
         except (LookupError, ValueError) as error:
             raise InvalidInput("--period", period_no, str(error)) from None
 
     def billing_report(self, start: date, end: date) -> Document:
         if end < start:
-            raise InvalidInput("--to", end.strftime("%d-%m-%Y"), f"the end may not lie before --from ({start:%d-%m-%Y})")
+            raise InvalidInput("--to", end.strftime("%d-%m-%Y"), t("the end may not lie before --from ({start})", start=f"{start:%d-%m-%Y}"))
         with self.app.store.reading() as reader:
             entries = [e for e in reader.entries(start, end) if e.billable and e.with_whom != "nobody"]
             grants = reader.all(model.Grant)

@@ -19,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 from coachlog.domain import model, rules
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
 from coachlog.errors import Ambiguous, Conflict, InvalidInput, NotFound
+from coachlog.i18n import N_, field_label, t
 from coachlog.store.repository import Reader, Store, Writer
 
 _UNSET: Any = object()
@@ -50,7 +51,7 @@ def _find_by_name(kind: str, text: str, items: Sequence[Any]) -> Any:
     """Exact name (any case), else a unique part of a name; else the close matches."""
     wanted = " ".join(text.split()).lower()
     if not wanted:
-        raise InvalidInput(kind, text, f"give the {kind}'s name")
+        raise InvalidInput(kind, text, t("give the name of the {kind}", kind=field_label(kind)))
     exact = [item for item in items if item.name.lower() == wanted]
     if exact:
         return exact[0]
@@ -134,7 +135,7 @@ class Coachlog:
             worker = self.worker(tx, ref)
             self._refuse_if_used(
                 tx,
-                f"worker {worker.name!r}",
+                t("worker {name}", name=repr(worker.name)),
                 {
                     "employments": (model.Employment, {"worker_id": worker.id}),
                     "entries": (model.Entry, {"worker_id": worker.id}),
@@ -154,7 +155,7 @@ class Coachlog:
         with self.store.reading() as reader:
             worker = self.worker(reader, ref)
             if worker.name.lower() != " ".join(ref.split()).lower():
-                raise InvalidInput("name", ref, f"erasing cannot be undone: give the full name ({worker.name!r})")
+                raise InvalidInput("name", ref, t("erasing cannot be undone: give the full name ({name})", name=repr(worker.name)))
         return worker, self.store.erase_worker(worker.id)
 
     def backups_holding(self, name: str, directory: Any) -> tuple[list[Any], list[Any]]:
@@ -191,7 +192,7 @@ class Coachlog:
             employer = self.employer(tx, ref)
             self._refuse_if_used(
                 tx,
-                f"employer {employer.name!r}",
+                t("employer {name}", name=repr(employer.name)),
                 {
                     "employments": (model.Employment, {"employer_id": employer.id}),
                     "entries": (model.Entry, {"employer_id": employer.id}),
@@ -212,17 +213,17 @@ class Coachlog:
     def _refuse_duplicate(reader: Reader, cls: type, kind: str, name: str) -> None:
         for item in reader.all(cls):
             if item.name.lower() == name.lower():
-                raise Conflict(f"a {kind} named {item.name!r} already exists; choose another name")
+                raise Conflict(t("a {kind} named {name} already exists; choose another name", kind=field_label(kind), name=repr(item.name)))
 
     @staticmethod
     def _refuse_if_used(
         reader: Reader, what: str, uses: dict[str, tuple[type, dict[str, Any]]], instead: str | None
     ) -> None:
         counts = {label: reader.count(cls, **equals) for label, (cls, equals) in uses.items()}
-        used = [f"{count} {_singular(label) if count == 1 else label}" for label, count in counts.items() if count]
+        used = [f"{count} {t(_SINGULAR[label]) if count == 1 else t(label)}" for label, count in counts.items() if count]
         if used:
-            hint = f"; to keep its history but hide it, use: {instead}" if instead else "; remove those first"
-            raise Conflict(f"{what} still has {', '.join(used)} and was not removed{hint}")
+            hint = t("; to keep its history but hide it, use: {command}", command=instead) if instead else t("; remove those first")
+            raise Conflict(t("{what} still has {used} and was not removed{hint}", what=what, used=", ".join(used), hint=hint))
 
     # -- employments -----------------------------------------------------------------
 
@@ -309,8 +310,8 @@ class Coachlog:
                     raise InvalidInput(
                         "start",
                         rules.format_day(changed.start),
-                        f"a contract-hours change is dated {rules.format_day(hours[1].valid_from)}; "
-                        "give a start before it",
+                        t("a contract-hours change is dated {day}; give a start before it",
+                          day=rules.format_day(hours[1].valid_from)),
                     )
                 if hours:
                     tx.update(replace(hours[0], valid_from=changed.start))
@@ -324,7 +325,7 @@ class Coachlog:
             employment = self._by_id(tx, model.Employment, "employment", employment_id)
             if not employment.covers(valid_from):
                 raise InvalidInput(
-                    "from", rules.format_day(valid_from), "give a date within the employment " + _span(employment)
+                    "from", rules.format_day(valid_from), t("give a date within the employment {span}", span=_span(employment))
                 )
             for existing in tx.all(model.ContractHours, employment_id=employment_id):
                 if existing.valid_from == valid_from:
@@ -339,7 +340,7 @@ class Coachlog:
         with self.store.change(f"remove employment {employment_id}") as tx:
             employment = self._by_id(tx, model.Employment, "employment", employment_id)
             self._refuse_if_used(
-                tx, f"employment {employment_id}", {"grants": (model.Grant, {"employment_id": employment_id})}, None
+                tx, t("employment {id}", id=employment_id), {"grants": (model.Grant, {"employment_id": employment_id})}, None
             )
             for hours in tx.all(model.ContractHours, employment_id=employment_id):
                 tx.delete(hours)
@@ -377,7 +378,7 @@ class Coachlog:
     def remove_funder(self, ref: str) -> model.Funder:
         with self.store.change(f"remove funder {ref}") as tx:
             funder = self.funder(tx, ref)
-            self._refuse_if_used(tx, f"funder {funder.name!r}", {"grants": (model.Grant, {"funder_id": funder.id})}, None)
+            self._refuse_if_used(tx, t("funder {name}", name=repr(funder.name)), {"grants": (model.Grant, {"funder_id": funder.id})}, None)
             for tariff in tx.all(model.Tariff, funder_id=funder.id):
                 tx.delete(tariff)
             tx.delete(funder)
@@ -425,7 +426,7 @@ class Coachlog:
             employment = self._by_id(tx, model.Employment, "employment", employment_id)
             found_funder = self.funder(tx, funder)
             if not employment.covers(start):
-                raise InvalidInput("start", rules.format_day(start), "give a start within the employment " + _span(employment))
+                raise InvalidInput("start", rules.format_day(start), t("give a start within the employment {span}", span=_span(employment)))
             schedule = self._schedule(schedule_id or model.DEFAULT_SCHEDULE_BY_FUNDER_KIND[found_funder.kind])
             regime = self._check_regime(schedule, regime, granted_minutes, employment)
             months = period_months or schedule.period_months
@@ -456,14 +457,14 @@ class Coachlog:
         known = ", ".join(schedule.regimes)
         if regime is None:
             if granted_minutes is None:
-                raise InvalidInput("regime", None, f"give a regime ({known}) or granted hours per period (--hours)")
+                raise InvalidInput("regime", None, t("give a regime ({known}) or granted hours per period (--hours)", known=known))
             return None
         cleaned = regime.strip().lower().replace("_", "-").replace(" ", "-")
         if cleaned not in schedule.regimes:
-            raise InvalidInput("regime", regime, f"schedule {schedule.id} knows {known}")
+            raise InvalidInput("regime", regime, t("schedule {id} knows {known}", id=schedule.id, known=known))
         if employment.kind == "proefplaatsing" and cleaned not in schedule.proefplaatsing and \
                 schedule.regimes[cleaned].percentages:
-            raise InvalidInput("regime", regime, f"schedule {schedule.id} has no proefplaatsing percentage for it")
+            raise InvalidInput("regime", regime, t("schedule {id} has no proefplaatsing percentage for it", id=schedule.id))
         return cleaned
 
     def list_grants(self, worker: str | None = None) -> list[model.Grant]:
@@ -518,7 +519,7 @@ class Coachlog:
     def remove_grant(self, grant_id: int) -> model.Grant:
         with self.store.change(f"remove grant {grant_id}") as tx:
             grant = self._by_id(tx, model.Grant, "grant", grant_id)
-            self._refuse_if_used(tx, f"grant {grant_id}", {"goals": (model.Goal, {"grant_id": grant_id})}, None)
+            self._refuse_if_used(tx, t("grant {id}", id=grant_id), {"goals": (model.Goal, {"grant_id": grant_id})}, None)
             tx.delete(grant)
             return grant
 
@@ -561,7 +562,7 @@ class Coachlog:
     def remove_goal(self, goal_id: int) -> model.Goal:
         with self.store.change(f"remove goal {goal_id}") as tx:
             goal = self._by_id(tx, model.Goal, "goal", goal_id)
-            self._refuse_if_used(tx, f"goal {goal_id}", {"entries": (model.Entry, {"goal_id": goal_id})}, None)
+            self._refuse_if_used(tx, t("goal {id}", id=goal_id), {"entries": (model.Entry, {"goal_id": goal_id})}, None)
             tx.delete(goal)
             return goal
 
@@ -586,7 +587,7 @@ class Coachlog:
             else rules.default_billable(draft.with_whom, draft.activity, INDIRECT_ACTIVITIES)
         )
         if draft.with_whom != "nobody" and not draft.workers and not draft.employer:
-            raise InvalidInput("worker", None, f"time with the {draft.with_whom} needs --worker (or --with niemand)")
+            raise InvalidInput("worker", None, t("time with the {who} needs --worker (or --with niemand)", who=field_label(draft.with_whom)))
         workers = [self.worker(tx, name) for name in draft.workers]
         if len({w.id for w in workers}) != len(workers):
             raise InvalidInput("worker", ", ".join(draft.workers), "name each worker of a group session once")
@@ -634,7 +635,8 @@ class Coachlog:
                 raise InvalidInput(
                     "duration",
                     rules.minutes_text(draft.minutes),
-                    f"{draft.start:%H:%M}-{draft.end:%H:%M} is {rules.minutes_text(spanned)}; give one or the other",
+                    t("{span} is {minutes}; give one or the other", span=f"{draft.start:%H:%M}-{draft.end:%H:%M}",
+                      minutes=rules.minutes_text(spanned)),
                 )
             return rules.check_minutes("duration", spanned)
         if draft.end is not None:
@@ -658,18 +660,18 @@ class Coachlog:
                 raise InvalidInput(
                     "employer",
                     employer.name,
-                    f"{worker.name} has no employment at {employer.name}; give the employer of one of "
-                    f"{worker.name}'s employments, or use --force to log it anyway",
+                    t("{worker} has no employment at {employer}; give the employer of one of {worker}'s "
+                      "employments, or use --force to log it anyway", worker=worker.name, employer=employer.name),
                 )
         covering = [e for e in employments if e.covers(day)]
         if employments and not covering and not force:
             spans = "; ".join(_span(e) for e in employments)
-            where = f" at {employer.name}" if employer else ""
+            where = t(" at {employer}", employer=employer.name) if employer else ""
             raise InvalidInput(
                 "date",
                 rules.format_day(day),
-                f"{worker.name} has no employment{where} on that day (employment {spans}); "
-                "use --force to log it anyway",
+                t("{worker} has no employment{where} on that day (employment {spans}); use --force to log it anyway",
+                  worker=worker.name, where=where, spans=spans),
             )
         if employer is not None:
             return employer
@@ -756,7 +758,7 @@ class Coachlog:
         with self.store.change("start timer") as tx:
             running = tx.all(model.Timer)
             if running:
-                raise Conflict(f"a timer is already running since {running[0].started:%H:%M}; stop it first")
+                raise Conflict(t("a timer is already running since {time}; stop it first", time=f"{running[0].started:%H:%M}"))
             found = self.worker(tx, worker) if worker else None
             return tx.add(model.Timer(
                 started=now.replace(second=0, microsecond=0), worker_id=found.id if found else None,
@@ -807,7 +809,7 @@ class Coachlog:
             if expected_step is None:
                 raise InvalidInput("horizon", rules.format_day(horizon), "a horizon belongs to an expected step (--expected)")
             if horizon <= day:
-                raise InvalidInput("horizon", rules.format_day(horizon), f"give a date after the measurement ({rules.format_day(day)})")
+                raise InvalidInput("horizon", rules.format_day(horizon), t("give a date after the measurement ({day})", day=rules.format_day(day)))
             rules.check_date("horizon", horizon, self.today, max_ahead=relativedelta(years=5))
         note = rules.check_note("note", note)
         with self.store.change(f"ladder step for {worker}") as tx:
@@ -854,7 +856,7 @@ class Coachlog:
 
 
 def _span(employment: model.Employment) -> str:
-    end = rules.format_day(employment.end) if employment.end else "open end"
+    end = rules.format_day(employment.end) if employment.end else t("open end")
     return f"{rules.format_day(employment.start)} – {end}"
 
 
@@ -962,12 +964,13 @@ class Exchange:
                         partial = _partial_matches(name, [item.name for item in known.values()])
                         if partial:
                             raise InvalidInput(
-                                kind, name, f"did you mean {' or '.join(repr(p) for p in partial)}? Imports need the full name"
+                                kind, name, t("did you mean {names}? Imports need the full name",
+                                              names=t(" or ").join(repr(p) for p in partial))
                             )
                         if not create_missing:
                             close = rules.close_matches(name, [item.name for item in known.values()])
-                            hint = f"; did you mean {close[0]!r}?" if close else "; add it first or use --create-missing"
-                            raise InvalidInput(kind, name, f"no such {kind}{hint}")
+                            hint = t("; did you mean {names}?", names=repr(close[0])) if close else t("; add it first or use --create-missing")
+                            raise InvalidInput(kind, name, t("no such {kind}{hint}", kind=field_label(kind), hint=hint))
                         new[name.lower()] = rules.check_name(kind, name)
                 drafts.append((line, entry, worker_name, employer_name))
             except InvalidInput as error:
@@ -1033,7 +1036,7 @@ class Exchange:
             "worker" if worker_name else "nobody"
         )
         if with_whom != "nobody" and not worker_name and not employer_name:
-            raise InvalidInput("worker", "", f"time with the {with_whom} needs a worker or an employer")
+            raise InvalidInput("worker", "", t("time with the {who} needs a worker or an employer", who=field_label(with_whom)))
         activity = parsers.activity(row["activity"]) if row.get("activity") else default_activity(with_whom)
         mode = parsers.mode(row["mode"]) if row.get("mode") else "on_site"
         billable_text = row.get("billable", "").lower()
@@ -1091,13 +1094,15 @@ def _partial_matches(text: str, names: list[str]) -> list[str]:
     return [n for n in names if n.lower().startswith(wanted + " ") or f" {wanted}" in f" {n.lower()} " and n.lower() != wanted]
 
 
-def _singular(label: str) -> str:
-    """"entries" -> "entry", "ladder measurements" -> "ladder measurement"."""
-    if label.endswith("ies"):
-        return label[:-3] + "y"
-    if label.endswith("ences"):
-        return label[:-1]
-    return label[:-1] if label.endswith("s") else label
+# What keeps a worker, employer, ... from being removed: plural -> singular.
+_SINGULAR = {
+    N_("employments"): N_("employment"),
+    N_("entries"): N_("entry"),
+    N_("ladder measurements"): N_("ladder measurement"),
+    N_("absences"): N_("absence"),
+    N_("grants"): N_("grant"),
+    N_("goals"): N_("goal"),
+}
 
 
 def _is_whole_number(text: str) -> bool:

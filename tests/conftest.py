@@ -87,3 +87,14 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
         return Result(code, captured.out, captured.err)
 
     return runner
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """The app switches the process's message language (to Dutch by default); every test
+    starts, and leaves, with the English default."""
+    from coachlog import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")

@@ -112,7 +112,7 @@ def test_ok_is_exit_0(daan: Coachlog, run: Any) -> None:
         (("log", "25u", "--worker", "Daan"), "duration: '25:00' is not accepted; give a duration above 0"),
         (("log", "0m", "--worker", "Daan"), "duration: '0:00' is not accepted"),
         (("log", "gisteren", "1u75", "--worker", "Daan"), "duration: '1u75' is not accepted; the minutes after the hours"),
-        (("log", "32-11-2026", "1u", "--worker", "Daan"), "date: '32-11-2026' is not accepted; use a date like"),
+        (("log", "32-11-2026", "1u", "--worker", "Daan"), "date: '32-11-2026' is not accepted; 11-2026 has 30 days; give a day from 1 to 30"),
         (("log", "1u", "--worker", "Daan", "--activity", "dansen"), "--activity: 'dansen' is not accepted"),
         (("log", "1u", "--worker", "Sane"), "no worker 'Sane'"),
         (("log", "1u", "--worker", "Daan Baker"), "no worker 'Daan Baker'; did you mean 'Daan Bakker'?"),

@@ -234,7 +234,7 @@ REFUSALS = [
         ("worker", "'bakker'", "'Daan Bakker'", "'Sanne Bakker'"),
         setup=_add_sanne_bakker,
     ),
-    Refusal("empty-worker-name", _log(workers=("  ",)), InvalidInput, ("worker", "give the worker's name")),
+    Refusal("empty-worker-name", _log(workers=("  ",)), InvalidInput, ("worker", "give the name of the worker")),
     Refusal(
         "duplicate-worker-any-case",
         lambda s: s.app.add_worker("sanne DE vries"),

@@ -19,7 +19,10 @@ from fractions import Fraction
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
+import calendar
+
 from coachlog.errors import InvalidInput
+from coachlog.i18n import N_, t
 
 __all__ = [
     "ACTIVITIES",
@@ -45,7 +48,7 @@ def _squeeze(text: str) -> str:
 
 # --------------------------------------------------------------------------- dates
 
-DATE_ACCEPTED = (
+DATE_ACCEPTED = N_(
     "use a date like 2026-11-23 or 23-11-2026 (also 23/11/2026, 23.11.2026), "
     "or vandaag, gisteren, eergisteren, morgen, or a weekday name such as maandag, "
     "vr or vorige vrijdag"
@@ -86,6 +89,12 @@ def _calendar_date(year: int, month: int, day: int, field: str, text: str) -> da
     try:
         return date(year, month, day)
     except ValueError:  # 31-02-2026, month 13, year 0
+        if 1 <= month <= 12 and 1 <= year <= 9999 and day > 0:
+            # 31-9-2026: say why, the form was right.
+            days = calendar.monthrange(year, month)[1]
+            raise InvalidInput(field, text, t(
+                "{month}-{year} has {days} days; give a day from 1 to {days}", month=month, year=year, days=days
+            )) from None
         raise InvalidInput(field, text, DATE_ACCEPTED) from None
 
 
@@ -140,7 +149,7 @@ def format_date_nl(d: date) -> str:
 
 # --------------------------------------------------------------------------- months
 
-MONTH_ACCEPTED = (
+MONTH_ACCEPTED = N_(
     "use a month like 2026-10, 10-2026, oktober 2026, okt 2026 or october 2026, "
     "or deze maand, vorige maand"
 )
@@ -207,7 +216,7 @@ def parse_month(text: str, today: date, field: str = "month") -> date:
 
 # --------------------------------------------------------------------------- durations
 
-DURATION_ACCEPTED = (
+DURATION_ACCEPTED = N_(
     "use minutes like 90, 90m or 90min, hours like 2u, 2h, 1,5u or 1.5 uur, "
     "or hours and minutes like 1u30, 1h30m or 1:30"
 )
@@ -232,7 +241,7 @@ def parse_duration(text: str, field: str = "duration") -> int:
     squeezed = _squeeze(text)
 
     if squeezed.startswith("-"):
-        raise InvalidInput(field, text, "a duration cannot be negative; " + DURATION_ACCEPTED)
+        raise InvalidInput(field, text, t("a duration cannot be negative; {accepted}", accepted=t(DURATION_ACCEPTED)))
 
     if match := _MINUTES_ONLY.fullmatch(squeezed):
         return int(match["minutes"])
@@ -246,7 +255,7 @@ def parse_duration(text: str, field: str = "duration") -> int:
     if match:
         hours, minutes = int(match["hours"]), int(match["minutes"])
         if minutes >= 60:  # 1:75 or 1u75 is a typo, not 2:15
-            accepted = "the minutes after the hours must be below 60; " + DURATION_ACCEPTED
+            accepted = t("the minutes after the hours must be below 60; {accepted}", accepted=t(DURATION_ACCEPTED))
             raise InvalidInput(field, text, accepted)
         return hours * 60 + minutes
 
@@ -262,7 +271,7 @@ def format_duration(minutes: int) -> str:
 
 # --------------------------------------------------------------------------- times
 
-TIME_ACCEPTED = "use a time between 0:00 and 23:59, like 9:00, 09:30, 9.30, 0930, 9u30 or 9"
+TIME_ACCEPTED = N_("use a time between 0:00 and 23:59, like 9:00, 09:30, 9.30, 0930, 9u30 or 9")
 
 _CLOCK_TIME = re.compile(r"(?P<hours>[0-9]{1,2}) ?(?:[:.]|u|h) ?(?P<minutes>[0-9]{2})")
 # 0930 (and 930): the last two digits are the minutes.
@@ -425,7 +434,7 @@ _SHORTEST_PREFIX = 2
 
 def _accepted_names(table: VocabularyTable) -> str:
     names = (f"{aliases[0]} ({code})" for code, (_, _, aliases) in table.items())
-    return "use one of " + ", ".join(names)
+    return t("use one of {names}", names=", ".join(names))
 
 
 def _parse_vocabulary(
@@ -448,10 +457,10 @@ def _parse_vocabulary(
     if len(shortest_match_by_code) == 1:
         return next(iter(shortest_match_by_code))
     if shortest_match_by_code:
-        candidates = " or ".join(
+        candidates = t(" or ").join(
             f"{name} ({code})" for code, name in shortest_match_by_code.items()
         )
-        raise InvalidInput(field, text, f"it could be {candidates}; type more of the word")
+        raise InvalidInput(field, text, t("it could be {candidates}; type more of the word", candidates=candidates))
     raise InvalidInput(field, text, _accepted_names(table))
 
 

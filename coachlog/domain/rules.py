@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 
 from coachlog.domain import model
 from coachlog.errors import InvalidInput
+from coachlog.i18n import field_label, t
 
 MINUTES_PER_DAY = 24 * 60
 # Entries may be logged a little ahead (a planned visit), never years ahead by a typo.
@@ -32,13 +33,13 @@ def check_name(field: str, name: str) -> str:
     if not cleaned:
         raise InvalidInput(field, name, "give a name of at least one letter")
     if len(cleaned) > NAME_MAX:
-        raise InvalidInput(field, cleaned[:20] + "...", f"a name has at most {NAME_MAX} characters")
+        raise InvalidInput(field, cleaned[:20] + "...", t("a name has at most {count} characters", count=NAME_MAX))
     return cleaned
 
 
 def check_note(field: str, note: str) -> str:
     if len(note) > NOTE_MAX:
-        raise InvalidInput(field, note[:20] + "...", f"a note has at most {NOTE_MAX} characters; keep it short and factual")
+        raise InvalidInput(field, note[:20] + "...", t("a note has at most {count} characters; keep it short and factual", count=NOTE_MAX))
     return note.strip()
 
 
@@ -47,7 +48,7 @@ def check_date(field: str, day: date, today: date, *, max_ahead: relativedelta |
     latest = today + (max_ahead if max_ahead is not None else relativedelta(years=MAX_YEARS_AHEAD))
     if day < EARLIEST or day > latest:
         raise InvalidInput(
-            field, format_day(day), f"give a date from {format_day(EARLIEST)} up to {format_day(latest)}"
+            field, format_day(day), t("give a date from {first} up to {last}", first=format_day(EARLIEST), last=format_day(latest))
         )
     return day
 
@@ -87,7 +88,7 @@ def minutes_between(start: time, end: time) -> int:
     end_minutes = end.hour * 60 + end.minute
     if end_minutes <= start_minutes:
         raise InvalidInput(
-            "end", end.strftime("%H:%M"), f"the end must come after the start ({start.strftime('%H:%M')})"
+            "end", end.strftime("%H:%M"), t("the end must come after the start ({start})", start=start.strftime('%H:%M'))
         )
     return end_minutes - start_minutes
 
@@ -98,8 +99,9 @@ def check_day_total(day: date, minutes_already: int, minutes_added: int) -> None
         raise InvalidInput(
             "duration",
             minutes_text(minutes_added),
-            f"{format_day(day)} already holds {minutes_text(minutes_already)}; a day holds at most 24:00, "
-            f"so at most {minutes_text(max(0, MINUTES_PER_DAY - minutes_already))} more",
+            t("{day} already holds {held}; a day holds at most 24:00, so at most {left} more",
+              day=format_day(day), held=minutes_text(minutes_already),
+              left=minutes_text(max(0, MINUTES_PER_DAY - minutes_already))),
         )
 
 
@@ -111,9 +113,9 @@ def parse_decimal(field: str, text: str, example: str) -> Decimal:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise InvalidInput(field, text, f"give a number, e.g. {example}") from None
+        raise InvalidInput(field, text, t("give a number, e.g. {example}", example=example)) from None
     if not value.is_finite():
-        raise InvalidInput(field, text, f"give a number, e.g. {example}")
+        raise InvalidInput(field, text, t("give a number, e.g. {example}", example=example))
     return value
 
 
@@ -153,18 +155,18 @@ def check_step(field: str, step: int | None) -> int | None:
 def check_choice(field: str, value: str, choices: tuple[str, ...]) -> str:
     cleaned = value.strip().lower().replace("_", "-")
     if cleaned not in choices:
-        raise InvalidInput(field, value, "choose one of " + ", ".join(choices))
+        raise InvalidInput(field, value, t("choose one of {choices}", choices=", ".join(choices)))
     return cleaned
 
 
 def check_period(field_start: str, start: date, end: date | None) -> None:
     if end is not None and end < start:
-        raise InvalidInput("end", format_day(end), f"the end may not lie before the {field_start} ({format_day(start)})")
+        raise InvalidInput("end", format_day(end), t("the end may not lie before the {field} ({start})", field=field_label(field_start), start=format_day(start)))
 
 
 def check_positive(field: str, value: int, low: int = 1, high: int = 120) -> int:
     if not low <= value <= high:
-        raise InvalidInput(field, value, f"give a whole number from {low} to {high}")
+        raise InvalidInput(field, value, t("give a whole number from {low} to {high}", low=low, high=high))
     return value
 
 
@@ -180,7 +182,7 @@ def split_group(total_minutes: int, workers: int) -> list[int]:
     share, spare = divmod(total_minutes, workers)
     if share == 0:
         raise InvalidInput(
-            "duration", minutes_text(total_minutes), f"{workers} workers need at least {workers} minutes to split"
+            "duration", minutes_text(total_minutes), t("{count} workers need at least {count} minutes to split", count=workers)
         )
     return [share + 1 if i < spare else share for i in range(workers)]
 

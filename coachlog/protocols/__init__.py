@@ -18,6 +18,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from coachlog.i18n import t
+
 BUILTIN_DIR = Path(__file__).parent / "schedules"
 STATUSES = ("confirmed", "assumed")
 _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,59}")
@@ -64,11 +66,11 @@ class Schedule:
         """Percent of the contract hours for a regime in an employment year (1-based)."""
         if trial:
             if regime not in self.proefplaatsing:
-                raise KeyError(f"schedule {self.id} has no proefplaatsing percentage for regime {regime}")
+                raise KeyError(t("schedule {id} has no proefplaatsing percentage for regime {regime}", id=self.id, regime=regime))
             return self.proefplaatsing[regime]
         found = self.regimes[regime]
         if not found.percentages:
-            raise KeyError(f"regime {regime} of schedule {self.id} has hours per period, not percentages")
+            raise KeyError(t("regime {regime} of schedule {id} has hours per period, not percentages", regime=regime, id=self.id))
         index = min(max(employment_year, 1), len(found.percentages)) - 1
         return found.percentages[index]
 
@@ -202,8 +204,9 @@ class Schedules:
     def get(self, schedule_id: str) -> Schedule:
         if schedule_id not in self.by_id:
             close = difflib.get_close_matches(schedule_id, sorted(self.by_id), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise KeyError(f"no schedule {schedule_id!r}{hint} (known: {', '.join(sorted(self.by_id))})")
+            hint = t("; did you mean {names}?", names=repr(close[0])) if close else ""
+            raise KeyError(t("no schedule {id}", id=repr(schedule_id)) + hint
+                           + t(" (known: {known})", known=", ".join(sorted(self.by_id))))
         return self.by_id[schedule_id]
 
 

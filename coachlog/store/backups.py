@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from coachlog.errors import InvalidInput, JournalError
+from coachlog.i18n import t
 from coachlog.store.engine import POSIX, Journal, _fsync, verify_backup_with_key
 
 SUFFIX = ".coachlog"
@@ -63,10 +64,10 @@ def restore_backup(source: Path, target: Path, backups: Path) -> Path | None:
             kept = backups / f"{stem}-{number}{SUFFIX}"
         # A coachlog with the journal open keeps -wal and -shm beside it (WAL mode).
         if any(Path(f"{target}{suffix}").exists() for suffix in ("-wal", "-shm")):
-            raise JournalError(
-                f"journal {target} is open in another coachlog (or was not closed cleanly); "
-                "close it, open it once with coachlog, then restore"
-            )
+            raise JournalError(t(
+                "journal {path} is open in another coachlog (or was not closed cleanly); "
+                "close it, open it once with coachlog, then restore", path=target
+            ))
         shutil.copy2(target, kept)
         if POSIX:
             os.chmod(kept, 0o600)

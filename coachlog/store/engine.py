@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from coachlog.errors import Conflict, DiskFull, JournalError, JournalLocked, JournalTooNew, NotAJournal, WrongPassphrase
+from coachlog.i18n import N_, t
 from coachlog.store import schema
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
@@ -55,7 +56,7 @@ def _connect(path: Path, passphrase: str, *, create: bool) -> sqlcipher3.Connect
         connection.close()
         if "not a database" in str(error) or "encrypted" in str(error):
             raise WrongPassphrase(path) from None
-        raise JournalError(f"cannot open journal {path}: {error}") from None
+        raise JournalError(t("cannot open journal {path}: {error}", path=path, error=error)) from None
     except BaseException:
         connection.close()
         raise
@@ -68,12 +69,12 @@ def _check_looks_like_journal(path: Path) -> None:
     with path.open("rb") as handle:
         head = handle.read(1024)
     if head.startswith(SQLITE_PLAIN_HEADER):
-        raise NotAJournal(path, "it is an unencrypted SQLite database")
+        raise NotAJournal(path, N_("it is an unencrypted SQLite database"))
     if size < 1024 or size % 512:
-        raise NotAJournal(path, f"its size ({size} bytes) does not fit an encrypted journal")
+        raise NotAJournal(path, t("its size ({size} bytes) does not fit an encrypted journal", size=size))
     printable = sum(32 <= byte < 127 or byte in (9, 10, 13) for byte in head)
     if printable > 0.95 * len(head):
-        raise NotAJournal(path, "it looks like a text file")
+        raise NotAJournal(path, N_("it looks like a text file"))
 
 
 def looks_like_journal(path: Path) -> bool:
@@ -91,7 +92,7 @@ def install_journal(source: Path, target: Path) -> Path:
 
     target = Path(target)
     if Journal.exists(target):
-        raise JournalError(f"a journal already exists at {target}; nothing was changed")
+        raise JournalError(t("a journal already exists at {path}; nothing was changed", path=target))
     _make_private_dir(target.parent)
     partial = target.with_name(f".{target.name}.installing")
     shutil.copyfile(source, partial)
@@ -174,7 +175,7 @@ class Journal:
     def create(cls, path: Path, passphrase: str) -> Journal:
         path = Path(path)
         if cls.exists(path):
-            raise JournalError(f"journal {path} already exists; open it instead")
+            raise JournalError(t("journal {path} already exists; open it instead", path=path))
         _make_private_dir(path.parent)
         if not path.exists():
             # Create the file private from its first byte, before any data goes in.
@@ -196,7 +197,7 @@ class Journal:
         """Open an existing journal; upgrade an older schema after an encrypted backup."""
         path = Path(path)
         if not path.exists():
-            raise JournalError(f"no journal at {path}; run coachlog once to create it, or check --journal")
+            raise JournalError(t("no journal at {path}; run coachlog once to create it, or check --journal", path=path))
         if path.stat().st_size == 0:
             # A creation that was killed before its first commit: nothing to lose.
             return cls.create(path, passphrase)
@@ -210,7 +211,7 @@ class Journal:
             raise NotAJournal(path, str(error)) from None
         if app_id != schema.APPLICATION_ID and tables:
             connection.close()
-            raise NotAJournal(path, "it is an encrypted database of another program")
+            raise NotAJournal(path, N_("it is an encrypted database of another program"))
         revision = cls._read_revision(connection) if tables else None
         if revision is not None and revision not in schema.KNOWN_REVISIONS:
             connection.close()
@@ -267,7 +268,7 @@ class Journal:
                     with conn.begin():
                         yield conn
             except IntegrityError as error:
-                raise Conflict(f"the journal refused the change ({error.orig}); nothing was saved") from None
+                raise Conflict(t("the journal refused the change ({error}); nothing was saved", error=error.orig)) from None
             except OperationalError as error:
                 if "database is locked" in str(error):
                     raise JournalLocked(self.path) from None
@@ -300,9 +301,9 @@ class Journal:
             raise JournalError("the export's passphrase may not be empty")
         target = Path(target).expanduser().absolute()
         if target.exists():
-            raise JournalError(f"{target} already exists; choose a new file name")
+            raise JournalError(t("{path} already exists; choose a new file name", path=target))
         if not target.parent.is_dir():
-            raise JournalError(f"folder {target.parent} does not exist")
+            raise JournalError(t("folder {path} does not exist", path=target.parent))
         partial = target.with_name(f".{target.name}.partial")
         partial.unlink(missing_ok=True)
         os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600))
@@ -386,7 +387,7 @@ def verify_backup(path: Path, passphrase: str) -> int:
     try:
         problems = [row[0] for row in connection.execute("PRAGMA integrity_check") if row[0] != "ok"]
         if problems:
-            raise JournalError(f"backup {path} is damaged: {problems[0]}")
+            raise JournalError(t("backup {path} is damaged: {problem}", path=path, problem=problems[0]))
         return connection.execute("SELECT count(*) FROM entries").fetchone()[0]
     finally:
         connection.close()
@@ -405,13 +406,13 @@ def verify_backup_with_key(journal: Journal, path: Path) -> int:
         try:
             connection.execute("ATTACH DATABASE ? AS backup_check", (str(path),))
         except sqlcipher3.DatabaseError as error:
-            raise JournalError(f"backup {path} cannot be read back: {error}") from None
+            raise JournalError(t("backup {path} cannot be read back: {error}", path=path, error=error)) from None
         try:
             problems = [row[0] for row in connection.execute("PRAGMA backup_check.integrity_check") if row[0] != "ok"]
             if problems:
-                raise JournalError(f"backup {path} failed its check: {problems[0]}")
+                raise JournalError(t("backup {path} failed its check: {problem}", path=path, problem=problems[0]))
             return connection.execute("SELECT count(*) FROM backup_check.entries").fetchone()[0]
         except sqlcipher3.DatabaseError as error:
-            raise JournalError(f"backup {path} cannot be read back: {error}") from None
+            raise JournalError(t("backup {path} cannot be read back: {error}", path=path, error=error)) from None
         finally:
             connection.execute("DETACH DATABASE backup_check")

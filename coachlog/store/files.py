@@ -6,14 +6,16 @@ import os
 import tempfile
 from pathlib import Path
 
+from coachlog.i18n import t
+
 
 def write_private(path: Path, text: str) -> Path:
     """Write ``text`` to ``path`` so that a reader sees the old file or the whole new one."""
     path = Path(path).expanduser().absolute()
     if path.is_dir():
-        raise IsADirectoryError(f"{path} is a folder; give a file name")
+        raise IsADirectoryError(t("{path} is a folder; give a file name", path=path))
     if not path.parent.is_dir():
-        raise FileNotFoundError(f"folder {path.parent} does not exist")
+        raise FileNotFoundError(t("folder {path} does not exist", path=path.parent))
     # mkstemp creates the file with mode 0600 on POSIX.
     handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     try:
@@ -36,4 +38,4 @@ def write_output(path: Path, text: str) -> Path:
     try:
         return write_private(path, text)
     except OSError as error:
-        raise CoachlogError(f"cannot write {path}: {error.strerror or error}") from None
+        raise CoachlogError(t("cannot write {path}: {error}", path=path, error=error.strerror or error)) from None

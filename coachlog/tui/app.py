@@ -17,7 +17,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from coachlog.i18n import Translator
+from coachlog.i18n import SYSTEM_COMMANDS_NL, Translator, set_language
 from coachlog.tui.themes import DEFAULT_THEME, load_themes, themes_dir
 
 
@@ -53,6 +53,7 @@ class CoachlogApp(App[int]):
         self.config_path = config_path
         self.schedules_dir = schedules_dir
         self.tr = Translator(language)
+        set_language(self.tr.language)
         self.coach = coach
         self.demo_passphrase = demo_passphrase
         self.demo_fill = demo_fill
@@ -151,6 +152,7 @@ class CoachlogApp(App[int]):
 
     def set_language(self, language: str) -> None:
         self.tr = Translator(language)
+        set_language(self.tr.language)
         self._remember("language", language)
         self.notify(self.tr("lang.set"))
         if self.coachlog is not None:
@@ -171,7 +173,14 @@ class CoachlogApp(App[int]):
             self.notify(str(error), severity="warning")
 
     def get_system_commands(self, screen: Screen) -> Any:
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            # Textual's screenshot writes the screen (names, notes) as plain SVG to disk.
+            if command.title == "Screenshot":
+                continue
+            if self.tr.language == "nl" and command.title in SYSTEM_COMMANDS_NL:
+                title, help_text = SYSTEM_COMMANDS_NL[command.title]
+                command = SystemCommand(title, help_text, command.callback, command.discover)
+            yield command
         if self.coachlog is None:
             return
         tr = self.tr

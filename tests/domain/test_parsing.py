@@ -142,10 +142,29 @@ def test_parse_date_words_cross_month_and_year(text: str, today: date, expected:
     assert parse_date(text, today) == expected
 
 
+# A day past the end of its month: the form was right, the message says how many days.
+DAYS_PAST_THE_MONTH = [
+    ("31-02-2026", "2-2026 has 28 days; give a day from 1 to 28"),
+    ("29-02-2026", "2-2026 has 28 days"),  # not a leap year
+    ("2026-02-30", "2-2026 has 28 days"),
+    ("31-9-2026", "9-2026 has 30 days; give a day from 1 to 30"),
+    ("31-04-2027", "4-2027 has 30 days"),
+]
+
+
+@pytest.mark.parametrize(("text", "says"), DAYS_PAST_THE_MONTH)
+def test_parse_date_says_how_many_days_the_month_has(text: str, says: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        parse_date(text, TODAY)
+    assert_names_value(caught.value, text, "date")
+    assert says in str(caught.value)
+
+
+def test_parse_date_takes_the_29th_of_february_in_a_leap_year() -> None:
+    assert parse_date("29-02-2028", TODAY) == date(2028, 2, 29)
+
+
 INVALID_DATES = [
-    "31-02-2026",  # no such day
-    "29-02-2026",  # not a leap year
-    "2026-02-30",
     "2026-13-01",
     "00-01-2026",
     "0000-01-01",

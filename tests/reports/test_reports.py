@@ -24,7 +24,7 @@ def documents(journal):
     return {
         "maandoverzicht": insights.month_report(date(2026, 10, 1)),
         "verantwoording": insights.period_report(journal.uwv_grant, 1),
-        "voortgang": insights.progress_report("Daan Bakker"),
+        "voortgang": insights.progress_report("Daan Bakker", 1),
         "declaratie": insights.billing_report(date(2026, 10, 1), date(2026, 11, 30)),
         "eigen-maand": insights.own_month_report(date(2026, 10, 1)),
     }
@@ -75,6 +75,14 @@ def test_accountability_report_has_every_section_and_marks_what_the_coach_fills_
     assert "gedeclareerd)" in text and "9,00 u, 225 km" in text  # travel apart: 18 x 30 min, 18 x 12.5 km
     assert "deels behaald" in text
     assert "Plant eigen pauzes" not in text  # a goal of period 2
+
+
+def test_progress_report_is_about_the_current_period_and_accountability_about_the_last_ended(report_journal):
+    # Today (23-11-2026) lies in period 2 of both grants; their periods 1 have ended.
+    progress = render(report_journal.insights.progress_report("Daan Bakker"), "md")
+    assert "periode 2, 18-11-2026 t/m 17-05-2027" in progress
+    accountability = render(report_journal.insights.period_report(report_journal.uwv_grant), "md")
+    assert "periode 1, 01-03-2026 t/m 31-08-2026" in accountability
 
 
 def test_progress_report_shows_the_ladder(report_journal):

@@ -138,7 +138,7 @@ async def test_a_bad_month_is_marked_and_nothing_is_written(filled_journal: Path
         await pilot.press("ctrl+s")
         await settle(pilot, app)
         assert app.screen.query_one("#r-grant", Input).has_class("-refused")
-        assert "no grant 9" in text_of(app, "#report-error")
+        assert "geen toekenning 9" in text_of(app, "#report-error")  # in the app's language
         assert text_of(app, "#report-path") == ""
     assert not target.exists()
     assert list(tmp_path.iterdir()) == [tmp_path / "home"]
@@ -152,7 +152,7 @@ async def test_a_folder_that_does_not_exist_is_refused_at_the_path(filled_journa
         await pilot.press("enter")
         await settle(pilot, app)
         assert app.screen.query_one("#r-path", Input).has_class("-refused")
-        assert "does not exist" in text_of(app, "#report-error")
+        assert "bestaat niet" in text_of(app, "#report-error")
     assert not (tmp_path / "nergens").exists()
 
 
@@ -193,8 +193,8 @@ async def test_a_duplicate_name_is_refused_at_the_field(filled_journal: Path):
         await settle(pilot, app)
         name = app.screen.query_one("#employer-name", Input)
         assert name.has_class("-refused")
-        assert "already exists" in text_of(app, "#employer-message")
-        assert any("already exists" in note for note in notes(seen))
+        assert "er is al een werkgever met de naam 'Bakkerij Jansen'" in text_of(app, "#employer-message")
+        assert any("er is al een werkgever" in note for note in notes(seen))
         assert len(table_rows(app, "#employer-table")) == 2
     assert read_journal(filled_journal, employers) == before
 
@@ -210,7 +210,7 @@ async def test_an_invalid_tariff_is_marked_while_typing_and_save_refuses(filled_
         await pilot.press("n", *"Werkgeversservicepunt", "tab", *"gemeente", "tab", "tab", *"abc")
         rate = app.screen.query_one("#funder-rate", Input)
         assert rate.has_class("-invalid")
-        assert "'abc' is not accepted; give a number" in text_of(app, "#funder-message")
+        assert "tarief: 'abc' wordt niet geaccepteerd; geef een getal" in text_of(app, "#funder-message")
         await pilot.press("ctrl+s")
         await settle(pilot, app)
         assert rate.has_class("-refused")
@@ -247,14 +247,14 @@ async def test_a_grant_with_an_unknown_regime_is_refused(filled_journal: Path):
         await pilot.press("enter")
         await settle(pilot, app)
         assert app.screen.query_one("#grant-regime", Input).has_class("-refused")
-        assert "'superzwaar' is not accepted" in text_of(app, "#grant-message")
+        assert "regime: 'superzwaar' wordt niet geaccepteerd; kies een van" in text_of(app, "#grant-message")
         # A known regime, but a start before the employment: the service refuses, at the start.
         await type_into(pilot, app, "#grant-regime", "licht")
         await type_into(pilot, app, "#grant-start", "01-01-2026")
         await pilot.press("ctrl+s")
         await settle(pilot, app)
         assert app.screen.query_one("#grant-start", Input).has_class("-refused")
-        assert "give a start within the employment" in text_of(app, "#grant-message")
+        assert "geef een begin binnen het dienstverband" in text_of(app, "#grant-message")
         assert len(table_rows(app, "#grant-table")) == 2
     assert read_journal(filled_journal, grants) == before
 

@@ -69,11 +69,14 @@ async def test_the_list_shows_hours_against_budget_ladder_and_signals(trajectory
         assert rows["Daan Bakker"][5] == "Gemeente Voorbeeldstad · intensief"
         assert rows["Mila Jansen"][1] == "0,00 / geen budget"
         assert rows["Mila Jansen"][4] == "geen dienstverband"
-        # Signals: the same as Today's, counted per worker.
-        signals = [w.worker for w in app.insights.status()]
+        # Signals: the same as Today's, counted per worker; warnings (!) apart from notices (i).
+        status = app.insights.status()
+        signals = [w.worker for w in status]
         for name, row in rows.items():
-            count = signals.count(name)
-            assert row[3] == (f"{count} !" if count else "0")
+            warnings = sum(1 for w in status if w.worker == name and w.severity == "warning")
+            notices = sum(1 for w in status if w.worker == name and w.severity != "warning")
+            expected = " ".join(([f"{warnings} !"] if warnings else []) + ([f"{notices} i"] if notices else []))
+            assert row[3] == (expected or "0")
         assert signals.count("Daan Bakker") >= 1  # over budget in October, no ladder yet
         # The highlighted worker in full below the table, with the signals' text.
         assert rows["Daan Bakker"] == table(app, "#workers-table")[0]
@@ -265,3 +268,11 @@ async def test_english(trajectory_journal: Path):
         await settle(pilot, app)
         assert "Daan Bakker at Groenvoorziening Oost" in text(app, "#traj-title")
         assert "Remaining" in text(app, "#traj-periods")
+
+
+def test_the_signal_count_keeps_warnings_and_notices_apart():
+    from coachlog.tui.screens.workers import signal_counts
+
+    assert str(signal_counts([], "red", "dim")) == "0"
+    assert str(signal_counts([("warning", "a"), ("info", "b"), ("warning", "c")], "red", "dim")) == "2 ! 1 i"
+    assert str(signal_counts([("info", "b")], "red", "dim")) == "1 i"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.binding import Binding
 from textual.screen import Screen
 
 
@@ -30,6 +31,10 @@ def main_screen(name: str) -> Screen:
 
 
 # Keys that switch between the main screens, shown in every main screen's footer.
+# In the footer the five screens share one label (80 columns cannot hold five); the
+# help screen and the palette name each.
+SCREENS_GROUP = Binding.Group("Scherm")
+
 NAVIGATION = [
     ("f2", "goto('today')", "Vandaag"),
     ("f3", "goto('workers')", "Werknemers"),
@@ -37,3 +42,14 @@ NAVIGATION = [
     ("f5", "goto('reports')", "Rapportages"),
     ("f6", "goto('manage')", "Beheer"),
 ]
+
+
+def navigation_bindings(prefix: str = "app.", *, replace_goto: str | None = None) -> list[Binding]:
+    """F2-F6 as bindings of a screen; ``replace_goto`` swaps the action's name (a detail
+    screen leaves itself first)."""
+    bindings = []
+    for key, action, label in NAVIGATION:
+        if replace_goto:
+            action, prefix = action.replace("goto(", f"{replace_goto}("), ""
+        bindings.append(Binding(key, prefix + action, label, group=SCREENS_GROUP))
+    return bindings

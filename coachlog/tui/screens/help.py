@@ -14,49 +14,71 @@ from textual.widgets import Static
 
 HELP_NL = """\
 [b]Overal[/b]
-  F2 Vandaag · F3 Werknemers · F4 Verloop · F5 Rapportages · F6 Beheer
-  Ctrl+P  opdrachtenpalet (schermen, thema, taal) · ? of F1 deze hulp · Ctrl+Q stoppen
+  F2 Vandaag · F3 Werknemers · F4 Verloop · F5 Rapportages
+  F6 Beheer
+  Ctrl+P  opdrachtenpalet (schermen, thema, taal)
+  ? of F1 deze hulp · Ctrl+Q stoppen
 
 [b]Vandaag[/b]
-  ← →  vorige / volgende dag        g  naar een datum       t  vandaag
-  n    snel loggen (Tab naar het volgende veld, Enter slaat op, Esc terug)
-       → neemt een voorgestelde naam over; de werkgever volgt uit het dienstverband
+  ← →  vorige / volgende dag    g  naar een datum    t  vandaag
+  n    snel loggen: Tab naar het volgende veld, Enter slaat op,
+       Esc terug; → neemt een voorgestelde naam over; de werkgever
+       volgt uit het dienstverband
        Duur: 1u30, 90m, 1:30, 1,5u — of een tijdvak: 9:00-10:30
-  e    regel wijzigen (Ctrl+S opslaan)   d  regel verwijderen (met vraag)   u  ongedaan maken
-  s    timer starten of stoppen; een lopende timer blijft lopen als je coachlog sluit
+  e    regel wijzigen (Ctrl+S slaat op)
+  d    regel verwijderen (na een vraag)    u  ongedaan maken
+  s    timer starten of stoppen (loopt door als coachlog dicht is)
 
-[b]Werknemers[/b]  Enter of o: details met dienstverbanden, toekenningen, doelen, ladder en regels;
-             Esc terug
-[b]Verloop[/b]     [ ] andere toekenning; m: alle werknemers van een maand (← → andere maand)
-[b]Rapportages[/b] ↑↓ kies, Enter naar de velden, Ctrl+R bekijken, Ctrl+S exporteren naar bestand
-[b]Beheer[/b]      1 2 3 werkgevers / financiers / toekenningen; n nieuw, e of Enter wijzigen,
-             Ctrl+S opslaan; velden worden gecontroleerd terwijl je typt
+[b]Werknemers[/b]
+  Enter of o: details (dienstverbanden, toekenningen, doelen,
+  ladder, regels); Esc terug
+[b]Verloop[/b]
+  [ ] andere toekenning · m alle werknemers van een maand
+  ← → andere maand
+[b]Rapportages[/b]
+  ↑↓ kies · Enter naar de velden · Ctrl+R bekijken
+  Ctrl+S exporteren naar een bestand (het pad wordt getoond)
+[b]Beheer[/b]
+  1 2 3 werkgevers / financiers / toekenningen · n nieuw
+  e of Enter wijzigen · Ctrl+S opslaan; velden worden
+  gecontroleerd terwijl je typt
 
-Na 10 minuten zonder gebruik vergrendelt coachlog en vraagt de wachtzin opnieuw.
-Het logboek staat versleuteld op deze computer (SQLCipher); zie coachlog paths.
+Na {lock} minuten zonder gebruik vergrendelt coachlog en vraagt de
+wachtzin opnieuw. Het logboek staat versleuteld op deze computer
+(SQLCipher); zie coachlog paths.
 """
 
 HELP_EN = """\
 [b]Everywhere[/b]
   F2 Today · F3 Workers · F4 Trajectory · F5 Reports · F6 Manage
-  Ctrl+P  command palette (screens, theme, language) · ? or F1 this help · Ctrl+Q quit
+  Ctrl+P  command palette (screens, theme, language)
+  ? or F1 this help · Ctrl+Q quit
 
 [b]Today[/b]
-  ← →  previous / next day          g  go to a date         t  today
-  n    quick log (Tab to the next field, Enter saves, Esc back to the table)
-       → takes a suggested name; the employer follows from the employment
+  ← →  previous / next day    g  go to a date    t  today
+  n    quick log: Tab to the next field, Enter saves, Esc back;
+       → takes a suggested name; the employer follows from the
+       employment
        Duration: 1u30, 90m, 1:30, 1,5u — or a span: 9:00-10:30
-  e    edit entry (Ctrl+S saves)   d  delete entry (asks first)   u  undo
-  s    start or stop the timer; a running timer keeps running when you close coachlog
+  e    edit entry (Ctrl+S saves)
+  d    delete entry (asks first)    u  undo
+  s    start or stop the timer (runs on while coachlog is closed)
 
-[b]Workers[/b]     Enter or o: details with employments, grants, goals, ladder and entries; Esc back
-[b]Trajectory[/b]  [ ] another grant; m: all workers of a month (← → another month)
-[b]Reports[/b]     ↑↓ choose, Enter to the fields, Ctrl+R preview, Ctrl+S export to a file
-[b]Manage[/b]      1 2 3 employers / funders / grants; n new, e or Enter edit, Ctrl+S save;
-             fields are checked as you type
+[b]Workers[/b]
+  Enter or o: details (employments, grants, goals, ladder,
+  entries); Esc back
+[b]Trajectory[/b]
+  [ ] another grant · m all workers of a month · ← → another month
+[b]Reports[/b]
+  ↑↓ choose · Enter to the fields · Ctrl+R preview
+  Ctrl+S export to a file (the path is shown)
+[b]Manage[/b]
+  1 2 3 employers / funders / grants · n new · e or Enter edit
+  Ctrl+S save; fields are checked as you type
 
-After 10 idle minutes coachlog locks and asks for the passphrase again.
-The journal is encrypted on this computer (SQLCipher); see coachlog paths.
+After {lock} idle minutes coachlog locks and asks for the passphrase
+again. The journal is encrypted on this computer (SQLCipher); see
+coachlog paths.
 """
 
 
@@ -68,7 +90,8 @@ class HelpScreen(ModalScreen[None]):
         app: Any = self.app
         with VerticalScroll(classes="modal-box"):
             yield Static(app.tr("help.title"), classes="title")
-            yield Static(HELP_NL if app.tr.language == "nl" else HELP_EN, id="help-text")
+            text = HELP_NL if app.tr.language == "nl" else HELP_EN
+            yield Static(text.format(lock=app.lock_minutes), id="help-text")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -23,8 +23,9 @@ from textual.widgets import Button, DataTable, Footer, Input, Label, Select, Sta
 
 from coachlog.domain import model, parsing, rules
 from coachlog.errors import Conflict, InvalidInput
+from coachlog.i18n import t
 from coachlog.i18n import translate_bindings
-from coachlog.tui.screens import NAVIGATION
+from coachlog.tui.screens import navigation_bindings
 from coachlog.tui.validators import Rule
 
 FORMS = ("employer", "funder", "grant")
@@ -88,7 +89,7 @@ class ManageScreen(Screen):
         Binding("1", "tab('employer')", "Werkgevers", show=False),
         Binding("2", "tab('funder')", "Financiers", show=False),
         Binding("3", "tab('grant')", "Toekenningen", show=False),
-        *[Binding(key, f"app.{action}", label) for key, action, label in NAVIGATION],
+        *navigation_bindings(),
     ]
 
     def __init__(self) -> None:
@@ -121,7 +122,7 @@ class ManageScreen(Screen):
                             yield Static("", id=f"{name}-message", classes="manage-message")
                             yield Button(tr("manage.new"), id=f"{name}-new", compact=True)
                             yield Button(tr("form.save"), id=f"{name}-save", compact=True, variant="primary")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def _field(self, form: str, name: str) -> Any:
         if (form, name) in SELECTS:
@@ -170,14 +171,14 @@ class ManageScreen(Screen):
     def _check_schedule(self, text: str) -> str:
         known = sorted(self._schedules())
         if text.strip() not in known:
-            raise InvalidInput("schedule", text, "choose one of " + ", ".join(known))
+            raise InvalidInput("schedule", text, t("choose one of {choices}", choices=", ".join(known)))
         return text.strip()
 
     def _check_regime(self, text: str) -> str:
         known = sorted({regime for schedule in self._schedules().values() for regime in schedule.regimes})
         cleaned = text.strip().lower().replace("_", "-").replace(" ", "-")
         if cleaned not in known:
-            raise InvalidInput("regime", text, "choose one of " + ", ".join(known) + ", or give granted hours")
+            raise InvalidInput("regime", text, t("choose one of {choices}, or give granted hours", choices=", ".join(known)))
         return cleaned
 
     @staticmethod

@@ -81,7 +81,7 @@ EDIT_FIELDS = (
     ("employer", "form.employer"),
     ("with_whom", "form.with"),
     ("activity", "form.activity"),
-    ("duration", "form.duration"),
+    ("duration", "entry.duration"),
     ("note", "form.note"),
 )
 

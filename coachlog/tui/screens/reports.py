@@ -27,7 +27,7 @@ from textual.worker import get_current_worker
 from coachlog.domain import parsing
 from coachlog.errors import InvalidInput
 from coachlog.i18n import translate_bindings
-from coachlog.tui.screens import NAVIGATION
+from coachlog.tui.screens import navigation_bindings
 from coachlog.tui.validators import Rule
 
 # kind -> (catalogue key of its name, its parameter fields, the file name's word)
@@ -82,7 +82,7 @@ class ReportsScreen(Screen):
         Binding("ctrl+r", "preview", "Bekijken", priority=True),
         Binding("ctrl+s", "export", "Exporteren", priority=True),
         Binding("escape", "to_kinds", "Terug", show=False),
-        *[Binding(key, f"app.{action}", label) for key, action, label in NAVIGATION],
+        *navigation_bindings(),
     ]
 
     def __init__(self) -> None:
@@ -126,7 +126,7 @@ class ReportsScreen(Screen):
                 yield Static(tr("reports.building"), id="report-title", classes="pane-title")
                 with VerticalScroll(id="report-preview"):
                     yield Markdown("", id="report-md")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def _param_rows(self, today: date) -> ComposeResult:
         tr = self.tr

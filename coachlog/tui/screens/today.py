@@ -19,8 +19,9 @@ from textual.suggester import SuggestFromList
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from coachlog.domain import parsing
-from coachlog.i18n import translate_bindings
-from coachlog.tui.screens import NAVIGATION
+from coachlog.errors import InvalidInput
+from coachlog.i18n import N_, translate_bindings
+from coachlog.tui.screens import navigation_bindings
 
 DAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -45,7 +46,14 @@ def parse_span(text: str) -> tuple[int | None, Any, Any]:
     """'1u30' -> (90, None, None); '9:00-10:30' -> (None, 09:00, 10:30)."""
     if "-" in text:
         start_text, end_text = text.split("-", 1)
-        return None, parsing.parse_time(start_text, "start"), parsing.parse_time(end_text, "end")
+        try:
+            return None, parsing.parse_time(start_text, "start"), parsing.parse_time(end_text, "end")
+        except InvalidInput:
+            # "31-9" is more likely a date than a time span: the form logs on the shown day.
+            raise InvalidInput("duration", text, N_(
+                "a span is start-end, like 9:00-10:30; the entry goes on the day shown above "
+                "(another day: g or the arrow keys)"
+            )) from None
     return parsing.parse_duration(text), None, None
 
 
@@ -58,23 +66,26 @@ class TodayScreen(Screen):
         Binding("question_mark", "app.help", "Help"),
         Binding("n", "new", "Loggen"),
         Binding("e", "edit", "Wijzig"),
-        Binding("d,delete", "delete", "Verwijder"),
+        Binding("d,delete", "delete", "Wis"),
         Binding("u,ctrl+z", "undo", "Ongedaan"),
         Binding("s", "timer", "Timer"),
-        Binding("g", "goto_date", "Naar datum"),
+        Binding("g", "goto_date", "Datum"),
         # Priority: the table would take left/right for scrolling; check_action lets them
         # through to an Input when the coach is typing.
         Binding("left", "day(-1)", "Vorige dag", priority=True, show=False),
         Binding("right", "day(1)", "Volgende dag", priority=True, show=False),
         Binding("t", "today", "Vandaag", show=False),
         Binding("escape", "leave_form", "Terug naar tabel", show=False),
-        *[Binding(key, f"app.{action}", label) for key, action, label in NAVIGATION],
+        *navigation_bindings(),
     ]
 
     def __init__(self, day: date | None = None) -> None:
         super().__init__()
         self.day = day
         self.data: DayData | None = None
+        # The entry the table's cursor goes to when the day is shown again (a new or
+        # edited entry); otherwise it stays on the entry it was on.
+        self.focus_entry: int | None = None
         self.worker_names: list[str] = []
         self.employer_names: list[str] = []
 
@@ -97,20 +108,20 @@ class TodayScreen(Screen):
         with Vertical(id="quick-log"):
             with Horizontal(classes="row"):
                 yield Label(tr("form.worker"))
-                yield Input(id="f-worker", compact=True, placeholder="Sanne…")
+                yield Input(id="f-worker", compact=True, placeholder=tr("form.worker_hint"))
                 yield Label(tr("form.duration").split(" ")[0])
                 yield Input(id="f-duration", compact=True, placeholder="1u30 · 9:00-10:30")
             with Horizontal(classes="row"):
                 yield Label(tr("form.with"))
-                yield Input(id="f-with", compact=True, placeholder="werknemer")
+                yield Input(id="f-with", compact=True, placeholder=tr("form.with_hint"))
                 yield Label(tr("form.activity"))
-                yield Input(id="f-activity", compact=True, placeholder="begeleiding")
+                yield Input(id="f-activity", compact=True, placeholder=tr("form.activity_hint"))
             with Horizontal(classes="row"):
                 yield Label(tr("form.employer"))
                 yield Input(id="f-employer", compact=True)
                 yield Label(tr("form.note").split(" ")[0])
                 yield Input(id="f-note", compact=True, placeholder=tr("form.note"))
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         app: Any = self.app
@@ -156,6 +167,9 @@ class TodayScreen(Screen):
     # -- showing (UI thread) ---------------------------------------------------------
 
     def show_day(self, data: DayData, workers: list[str], employers: list[str]) -> None:
+        previous = self._selected()
+        same_day = self.data is not None and self.data.day == data.day
+        previous_row = self.query_one("#entries", DataTable).cursor_row if same_day else 0
         self.data = data
         self.worker_names, self.employer_names = workers, employers
         self.query_one("#f-worker", Input).suggester = SuggestFromList(workers, case_sensitive=False)
@@ -182,6 +196,12 @@ class TodayScreen(Screen):
             )
         if not data.entries:
             table.add_row("", "", "", self.tr("today.none"), "", "", "", "")
+        wanted = self.focus_entry if self.focus_entry is not None else (previous.id if previous and same_day else None)
+        self.focus_entry = None
+        ids = [entry.id for entry in data.entries]
+        # A deleted entry's row goes to the entry after it (or the last one).
+        row = ids.index(wanted) if wanted in ids else min(max(previous_row, 0), max(len(ids) - 1, 0))
+        table.move_cursor(row=row, animate=False)
         fmt = parsing.format_duration
         self.query_one("#totals", Static).update(self.tr(
             "today.totals", worker=fmt(totals["worker"]), employer=fmt(totals["employer"]),
@@ -323,6 +343,7 @@ class TodayScreen(Screen):
         self.query_one("#f-worker", Input).focus()
         if first.day != self.day:
             self.day = first.day
+        self.focus_entry = first.id
         self.load_day()
         self.load_signals()
 
@@ -353,6 +374,9 @@ class TodayScreen(Screen):
         def done(saved: Any) -> None:
             if saved is not None:
                 self.notify(self.tr("entry.saved", id=saved.id))
+                if saved.day != self.day:  # moved to another date: follow it
+                    self.day = saved.day
+                self.focus_entry = saved.id
                 self.load_day()
                 self.load_signals()
 
@@ -425,7 +449,13 @@ class TodayScreen(Screen):
                     with_whom=parsing.parse_with_whom(with_text) if with_text else None,
                     activity=parsing.parse_activity(activity_text) if activity_text else None,
                 )
-                message = self.tr("timer.started", time=f"{timer.started:%H:%M}")
+                # Say what the timer records: with an empty form it is indirect time.
+                activity = parsing.ACTIVITIES[timer.activity][0 if self.tr.language == "nl" else 1]
+                if timer.worker_id is None and timer.with_whom == "nobody":
+                    message = self.tr("timer.started_indirect", time=f"{timer.started:%H:%M}", activity=activity)
+                else:
+                    who = service.names()[0].get(timer.worker_id) or self.tr("form.employer")
+                    message = self.tr("timer.started", time=f"{timer.started:%H:%M}", who=who, activity=activity)
             else:
                 saved = service.stop_timer(app.now())
                 message = self.tr("timer.stopped", duration=parsing.format_duration(sum(e.minutes for e in saved)))

@@ -31,7 +31,7 @@ from coachlog.i18n import translate_bindings
 from coachlog.tui.figures import (
     DIRECT, GrantFigures, day_text, grant_figures, grant_label, hours, month_name, periods_content, schedule_text,
 )
-from coachlog.tui.screens import NAVIGATION
+from coachlog.tui.screens import navigation_bindings
 
 # Worker, employer and network: a different character each, so the bars read without colour.
 SEGMENTS = (("worker", "█", "$primary"), ("employer", "▓", "$accent"), ("network", "░", "$secondary"))
@@ -166,15 +166,15 @@ class TrajectoryScreen(Screen):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
         Binding("question_mark", "app.help", "Help"),
-        Binding("left_square_bracket", "grant(-1)", "Vorige toekenning"),
-        Binding("right_square_bracket", "grant(1)", "Volgende toekenning"),
-        Binding("m", "month_view", "Alle werknemers"),
+        Binding("left_square_bracket", "grant(-1)", "Vorige"),
+        Binding("right_square_bracket", "grant(1)", "Volgende"),
+        Binding("m", "month_view", "Maand"),
         Binding("m,escape", "grant_view", "Per toekenning"),
         # Priority: the month table would scroll sideways; check_action lets them through
         # in the grant view. Described in the hint line, so Help stays first in the footer.
         Binding("left", "month(-1)", "Vorige maand", priority=True, show=False),
         Binding("right", "month(1)", "Volgende maand", priority=True, show=False),
-        *[Binding(key, f"app.{action}", label) for key, action, label in NAVIGATION],
+        *navigation_bindings(),
     ]
 
     def __init__(self) -> None:
@@ -208,7 +208,7 @@ class TrajectoryScreen(Screen):
             yield Static("", id="month-title", classes="title")
             yield DataTable(id="month-table", cursor_type="row", zebra_stripes=True)
         yield Static(tr("trajectory.hint"), id="traj-hint", classes="hint")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         app: Any = self.app

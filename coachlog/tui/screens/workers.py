@@ -33,7 +33,7 @@ from coachlog.tui.figures import (
     GrantFigures, counts_as_spent, day_text, grant_figures, grant_label, grant_what, hours, month_name,
     periods_content, schedule_text,
 )
-from coachlog.tui.screens import NAVIGATION
+from coachlog.tui.screens import navigation_bindings
 
 LATEST_ENTRIES = 20
 STEPS = range(1, 7)
@@ -52,6 +52,16 @@ def _failed(screen: Screen, error: Exception) -> None:
 
 # -- the list ------------------------------------------------------------------------
 
+
+
+def signal_counts(signals: list[tuple[str, str]], warning: str, muted: str) -> Text:
+    """``2 !`` for warnings, ``1 i`` for notices; a notice is not a warning."""
+    warnings = sum(1 for severity, _ in signals if severity == "warning")
+    notices = len(signals) - warnings
+    if not signals:
+        return Text("0", style=muted)
+    return Text.assemble(*([(f"{warnings} !", warning)] if warnings else []),
+                         *([(" " if warnings else "") + f"{notices} i"] if notices else []))
 
 @dataclass
 class WorkerRow:
@@ -104,7 +114,7 @@ class WorkersScreen(Screen):
     BINDINGS = [
         Binding("question_mark", "app.help", "Help"),
         Binding("o", "open", "Details"),
-        *[Binding(key, f"app.{action}", label) for key, action, label in NAVIGATION],
+        *navigation_bindings(),
     ]
 
     def __init__(self) -> None:
@@ -123,7 +133,7 @@ class WorkersScreen(Screen):
         # columns) and the signals' text.
         yield Static("", id="workers-selected")
         yield Static(self.tr("workers.hint"), id="workers-hint", classes="hint")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#workers-table", DataTable).focus()
@@ -181,7 +191,7 @@ class WorkersScreen(Screen):
                 Text(row.name),
                 spent,
                 Text(tr("workers.step", step=row.step)) if row.step else Text("–", style=muted),
-                Text(f"{len(row.signals)} !", style=warning) if row.signals else Text("0", style=muted),
+                signal_counts(row.signals, warning, muted),
                 Text(row.employer) if row.employer else Text(tr("workers.no_employment"), style=muted),
                 Text(row.grant) if row.grant else Text(tr("workers.no_grant"), style=muted),
                 key=str(row.worker_id),
@@ -296,7 +306,7 @@ class WorkerDetailScreen(Screen):
     BINDINGS = [
         Binding("question_mark", "app.help", "Help"),
         Binding("escape,backspace", "back", "Terug"),
-        *[Binding(key, action.replace("goto(", "leave("), label) for key, action, label in NAVIGATION],
+        *navigation_bindings(replace_goto="leave"),
     ]
 
     def __init__(self, worker_id: int, name: str) -> None:
@@ -323,7 +333,7 @@ class WorkerDetailScreen(Screen):
             yield LadderChart(id="detail-ladder", classes="detail-block")
             yield Static(tr("workers.entries", count=LATEST_ENTRIES), id="detail-entries-title", classes="pane-title")
             yield DataTable(id="detail-entries", cursor_type="none", zebra_stripes=True)
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         table = self.query_one("#detail-entries", DataTable)

@@ -1,0 +1,259 @@
+"""Dutch texts of the errors and refusals, keyed by their English text (see ``i18n.t``).
+
+Placeholders stay as they are; tests/test_messages.py checks that every marked message
+has an entry here with the same placeholders, and that nothing here is unused.
+"""
+
+from __future__ import annotations
+
+# The names of input fields as a coach knows them.
+FIELDS: dict[str, str] = {
+    "activity": "activiteit",
+    "anchor": "jaargrens",
+    "billable": "declarabel",
+    "contact": "contactpersoon",
+    "date": "datum",
+    "duration": "duur",
+    "employer": "werkgever",
+    "employment": "dienstverband",
+    "end": "einde",
+    "entry": "regel",
+    "expected": "verwachte trede",
+    "from": "vanaf",
+    "--from": "--from (vanaf)",
+    "funder": "financier",
+    "goal": "doel",
+    "goal_id": "doelnummer",
+    "grant": "toekenning",
+    "horizon": "horizon",
+    "hours": "uren",
+    "--keep": "--keep (bewaren)",
+    "kind": "soort",
+    "km": "km",
+    "loonwaarde": "loonwaarde",
+    "minutes": "minuten",
+    "mode": "vorm",
+    "month": "maand",
+    "--month": "--month (maand)",
+    "name": "naam",
+    "network": "netwerk",
+    "note": "notitie",
+    "nobody": "niemand",
+    "path": "pad",
+    "period": "periode",
+    "--period": "--period (periode)",
+    "period-months": "maanden per periode",
+    "periods": "aantal perioden",
+    "private-note": "privénotitie",
+    "private_note": "privénotitie",
+    "rate": "tarief",
+    "reference": "kenmerk",
+    "regime": "regime",
+    "schedule": "urenschema",
+    "start": "begin",
+    "status": "status",
+    "step": "trede",
+    "timer": "timer",
+    "to": "tot en met",
+    "--to": "--to (tot en met)",
+    "travel": "reistijd",
+    "travel_km": "reisafstand",
+    "travel_minutes": "reistijd",
+    "with_whom": "met wie",
+    "worker": "werknemer",
+}
+
+MESSAGES: dict[str, str] = {
+    # -- the framing of InvalidInput, NotFound and Ambiguous ---------------------------
+    "missing": "ontbreekt",
+    "{value} is not accepted": "{value} wordt niet geaccepteerd",
+    "no {kind} {value}": "geen {kind} {value}",
+    "; did you mean {names}?": "; bedoelt u {names}?",
+    " or ": " of ",
+    "; see `coachlog {kind} list`": "; zie `coachlog {kind} list`",
+    "{kind} {value} matches {count}: {names}; give more of the name":
+        "{kind} {value} past bij {count}: {names}; geef meer van de naam",
+    # -- parsing what a coach types ------------------------------------------------------
+    "use a date like 2026-11-23 or 23-11-2026 (also 23/11/2026, 23.11.2026), or vandaag, gisteren, "
+    "eergisteren, morgen, or a weekday name such as maandag, vr or vorige vrijdag":
+        "gebruik een datum zoals 23-11-2026 of 2026-11-23 (ook 23/11/2026, 23.11.2026), of vandaag, "
+        "gisteren, eergisteren, morgen, of een dag zoals maandag, vr of vorige vrijdag",
+    "use a month like 2026-10, 10-2026, oktober 2026, okt 2026 or october 2026, or deze maand, vorige maand":
+        "gebruik een maand zoals 10-2026, 2026-10, oktober 2026 of okt 2026, of deze maand, vorige maand",
+    "use minutes like 90, 90m or 90min, hours like 2u, 2h, 1,5u or 1.5 uur, or hours and minutes like "
+    "1u30, 1h30m or 1:30":
+        "gebruik minuten zoals 90, 90m of 90min, uren zoals 2u, 1,5u of 1.5 uur, of uren en minuten "
+        "zoals 1u30 of 1:30",
+    "use a time between 0:00 and 23:59, like 9:00, 09:30, 9.30, 0930, 9u30 or 9":
+        "gebruik een tijd tussen 0:00 en 23:59, zoals 9:00, 09:30, 9.30, 0930, 9u30 of 9",
+    "use one of {names}": "gebruik een van {names}",
+    "a duration cannot be negative; {accepted}": "een duur kan niet negatief zijn; {accepted}",
+    "the minutes after the hours must be below 60; {accepted}":
+        "de minuten na de uren moeten onder de 60 blijven; {accepted}",
+    "it could be {candidates}; type more of the word": "het kan {candidates} zijn; typ meer van het woord",
+    "{month}-{year} has {days} days; give a day from 1 to {days}":
+        "{month}-{year} heeft {days} dagen; geef een dag van 1 tot en met {days}",
+    # -- the rules of a journal ------------------------------------------------------------
+    "give a name of at least one letter": "geef een naam van minstens één letter",
+    "a name has at most {count} characters": "een naam heeft hoogstens {count} tekens",
+    "a note has at most {count} characters; keep it short and factual":
+        "een notitie heeft hoogstens {count} tekens; houd hem kort en feitelijk",
+    "give a date from {first} up to {last}": "geef een datum van {first} tot en met {last}",
+    "give a duration above 0 and at most 24 hours, e.g. 1u30 or 45m":
+        "geef een duur boven 0 en hoogstens 24 uur, bijv. 1u30 of 45m",
+    "give a travel time from 0 up to 24 hours": "geef een reistijd van 0 tot en met 24 uur",
+    "give a distance from 0 to 2000 km, e.g. 12,5": "geef een afstand van 0 tot 2000 km, bijv. 12,5",
+    "the end must come after the start ({start})": "het einde moet na het begin liggen ({start})",
+    "{day} already holds {held}; a day holds at most 24:00, so at most {left} more":
+        "{day} heeft al {held}; een dag telt hoogstens 24:00, dus nog hoogstens {left}",
+    "give a number, e.g. {example}": "geef een getal, bijv. {example}",
+    "give contract hours per week from 1 to 60, e.g. 24 or 32,5":
+        "geef contracturen per week van 1 tot en met 60, bijv. 24 of 32,5",
+    "give contract hours in whole minutes, e.g. 24 or 32,5": "geef contracturen in hele minuten, bijv. 24 of 32,5",
+    "give an hourly tariff in euros excl. BTW above 0 and at most 1000, e.g. 74,78":
+        "geef een uurtarief in euro excl. btw boven 0 en hoogstens 1000, bijv. 74,78",
+    "give the tariff in whole cents, e.g. 74,78": "geef het tarief in hele centen, bijv. 74,78",
+    "give the wage value in percent, from 0 to 100": "geef de loonwaarde in procenten, van 0 tot en met 100",
+    "give a trede of the participatieladder from 1 to 6": "geef een trede van de participatieladder van 1 tot en met 6",
+    "choose one of {choices}": "kies een van {choices}",
+    "the end may not lie before the {field} ({start})": "het einde mag niet voor het {field} liggen ({start})",
+    "give a whole number from {low} to {high}": "geef een heel getal van {low} tot en met {high}",
+    "a group session needs at least one worker": "een groepsbijeenkomst heeft minstens één werknemer",
+    "{count} workers need at least {count} minutes to split":
+        "{count} werknemers hebben minstens {count} minuten nodig om te verdelen",
+    # -- services ---------------------------------------------------------------------------
+    "give the name of the {kind}": "geef de naam van de {kind}",
+    "worker {name}": "werknemer {name}",
+    "employer {name}": "werkgever {name}",
+    "funder {name}": "financier {name}",
+    "employment {id}": "dienstverband {id}",
+    "grant {id}": "toekenning {id}",
+    "goal {id}": "doel {id}",
+    "employments": "dienstverbanden",
+    "employment": "dienstverband",
+    "entries": "regels",
+    "entry": "regel",
+    "ladder measurements": "laddermetingen",
+    "ladder measurement": "laddermeting",
+    "absences": "afwezigheden",
+    "absence": "afwezigheid",
+    "grants": "toekenningen",
+    "grant": "toekenning",
+    "goals": "doelen",
+    "goal": "doel",
+    "erasing cannot be undone: give the full name ({name})":
+        "wissen kan niet ongedaan worden gemaakt: geef de volledige naam ({name})",
+    "a {kind} named {name} already exists; choose another name": "er is al een {kind} met de naam {name}; kies een andere naam",
+    "; to keep its history but hide it, use: {command}": "; om de geschiedenis te bewaren en toch te verbergen: {command}",
+    "; remove those first": "; verwijder die eerst",
+    "{what} still has {used} and was not removed{hint}": "{what} heeft nog {used} en is niet verwijderd{hint}",
+    "a contract-hours change is dated {day}; give a start before it":
+        "er is een wijziging van de contracturen op {day}; geef een begin daarvoor",
+    "give a date within the employment {span}": "geef een datum binnen het dienstverband {span}",
+    "give a start within the employment {span}": "geef een begin binnen het dienstverband {span}",
+    "open end": "open einde",
+    "give granted hours per period above 0, e.g. 60": "geef toegekende uren per periode boven 0, bijv. 60",
+    "give a regime ({known}) or granted hours per period (--hours)":
+        "geef een regime ({known}) of toegekende uren per periode (--hours)",
+    "schedule {id} knows {known}": "urenschema {id} kent {known}",
+    "schedule {id} has no proefplaatsing percentage for it": "urenschema {id} heeft daarvoor geen percentage bij proefplaatsing",
+    "time with the {who} needs --worker (or --with niemand)": "tijd met de {who} hoort bij een werknemer (of kies met wie: niemand)",
+    "name each worker of a group session once": "noem elke werknemer van een groepsbijeenkomst één keer",
+    "{span} is {minutes}; give one or the other": "{span} is {minutes}; geef het een of het ander",
+    "an end time needs a start time (--start)": "een eindtijd hoort bij een begintijd (--start)",
+    "give a duration like 1u30, or --start and --end": "geef een duur zoals 1u30, of een begin- en eindtijd",
+    "{worker} has no employment at {employer}; give the employer of one of {worker}'s employments, "
+    "or use --force to log it anyway":
+        "{worker} heeft geen dienstverband bij {employer}; geef de werkgever van een dienstverband van "
+        "{worker}, of gebruik --force om het toch te loggen",
+    " at {employer}": " bij {employer}",
+    "{worker} has no employment{where} on that day (employment {spans}); use --force to log it anyway":
+        "{worker} heeft op die dag geen dienstverband{where} (dienstverband {spans}); gebruik --force om het toch te loggen",
+    "a timer is already running since {time}; stop it first": "er loopt al een timer sinds {time}; stop die eerst",
+    "no timer is running; start one first": "er loopt geen timer; start er eerst een",
+    "the timer ran past midnight; discard it and log the time by hand":
+        "de timer liep over middernacht; gooi hem weg en log de tijd met de hand",
+    "a horizon belongs to an expected step (--expected)": "een horizon hoort bij een verwachte trede (--expected)",
+    "give a date after the measurement ({day})": "geef een datum na de meting ({day})",
+    "give the id of an existing goal, or leave it empty": "geef het nummer van een bestaand doel, of laat het leeg",
+    "did you mean {names}? Imports need the full name": "bedoelt u {names}? Bij importeren is de volledige naam nodig",
+    "; add it first or use --create-missing": "; voeg die eerst toe of gebruik --create-missing",
+    "no such {kind}{hint}": "geen {kind} met die naam{hint}",
+    "give whole minutes, e.g. 90": "geef hele minuten, bijv. 90",
+    "time with the {who} needs a worker or an employer": "tijd met de {who} hoort bij een werknemer of een werkgever",
+    "use yes/no (ja/nee) or leave it empty": "gebruik ja/nee (yes/no) of laat het leeg",
+    "give the number of a goal, or leave it empty": "geef het nummer van een doel, of laat het leeg",
+    # -- reports and budgets ----------------------------------------------------------------
+    "give the worker's name": "geef de naam van de werknemer",
+    "give the grant's number, e.g. 1": "geef het nummer van de toekenning, bijv. 1",
+    "give a period number, e.g. 2, or leave it empty (progress: the current period, accountability: "
+    "the last ended one)":
+        "geef een periodenummer, bijv. 2, of laat het leeg (voortgang: de lopende periode, verantwoording: "
+        "de laatst afgelopen)",
+    "this worker has no grant yet; add one with coachlog grant add":
+        "deze werknemer heeft nog geen toekenning; voeg er een toe onder Beheer (F6)",
+    "the end may not lie before --from ({start})": "het einde mag niet voor het begin liggen ({start})",
+    "grant {id}: {problem}; fix it with coachlog grant edit {id} --schedule ID":
+        "toekenning {id}: {problem}; herstel dat met coachlog grant edit {id} --schedule ID",
+    "this grant has no periods inside its employment": "deze toekenning heeft geen periode binnen het dienstverband",
+    "period {number} does not exist; this grant has periods 1 to {last}":
+        "periode {number} bestaat niet; deze toekenning heeft perioden 1 tot en met {last}",
+    "schedule {id} has no proefplaatsing percentage for regime {regime}":
+        "urenschema {id} heeft geen percentage bij proefplaatsing voor regime {regime}",
+    "regime {regime} of schedule {id} has hours per period, not percentages":
+        "regime {regime} van urenschema {id} werkt met uren per periode, niet met percentages",
+    "no schedule {id}": "geen urenschema {id}",
+    " (known: {known})": " (bekend: {known})",
+    # -- the journal file -------------------------------------------------------------------
+    "wrong passphrase for journal {path}": "verkeerde wachtzin voor logboek {path}",
+    "{path} is not a coachlog journal: {reason}": "{path} is geen coachlog-logboek: {reason}",
+    "it is an unencrypted SQLite database": "het is een onversleutelde SQLite-database",
+    "it looks like a text file": "het lijkt een tekstbestand",
+    "it is an encrypted database of another program": "het is een versleutelde database van een ander programma",
+    "its size ({size} bytes) does not fit an encrypted journal":
+        "de grootte ({size} bytes) past niet bij een versleuteld logboek",
+    "journal {path} was written by a newer coachlog (schema {revision}); upgrade coachlog to open it. "
+    "The file was not changed.":
+        "logboek {path} is geschreven door een nieuwere coachlog (schema {revision}); werk coachlog bij om "
+        "het te openen. Het bestand is niet veranderd.",
+    "journal {path} is in use by another coachlog and stayed busy; close the other one (app or command) "
+    "and try again":
+        "logboek {path} is in gebruik door een andere coachlog en bleef bezet; sluit die (app of opdracht) "
+        "en probeer het opnieuw",
+    "the disk holding journal {path} is full (or the file may grow no further); nothing of this change "
+    "was saved. Free some space and try again.":
+        "de schijf van logboek {path} is vol (of het bestand mag niet verder groeien); niets van deze "
+        "wijziging is bewaard. Maak ruimte vrij en probeer het opnieuw.",
+    "the passphrase may not be empty": "de wachtzin mag niet leeg zijn",
+    "the export's passphrase may not be empty": "de wachtzin van de export mag niet leeg zijn",
+    "the new passphrase may not be empty": "de nieuwe wachtzin mag niet leeg zijn",
+    "cannot open journal {path}: {error}": "kan logboek {path} niet openen: {error}",
+    "a journal already exists at {path}; nothing was changed": "er staat al een logboek op {path}; er is niets veranderd",
+    "journal {path} already exists; open it instead": "logboek {path} bestaat al; open het in plaats daarvan",
+    "no journal at {path}; run coachlog once to create it, or check --journal":
+        "geen logboek op {path}; start coachlog één keer om het te maken, of controleer --journal",
+    "{path} already exists; choose a new file name": "{path} bestaat al; kies een nieuwe bestandsnaam",
+    "folder {path} does not exist": "map {path} bestaat niet",
+    "backup {path} is damaged: {problem}": "reservekopie {path} is beschadigd: {problem}",
+    "backup {path} cannot be read back: {error}": "reservekopie {path} is niet terug te lezen: {error}",
+    "backup {path} failed its check: {problem}": "reservekopie {path} kwam niet door de controle: {problem}",
+    "journal {path} is open in another coachlog (or was not closed cleanly); close it, open it once with "
+    "coachlog, then restore":
+        "logboek {path} is open in een andere coachlog (of is niet netjes gesloten); sluit het, open het "
+        "één keer met coachlog en zet dan terug",
+    "keep at least 1 backup": "bewaar minstens 1 reservekopie",
+    "the journal refused the change ({error}); nothing was saved":
+        "het logboek weigerde de wijziging ({error}); er is niets bewaard",
+    "{path} is a folder; give a file name": "{path} is een map; geef een bestandsnaam",
+    "cannot write {path}: {error}": "kan {path} niet schrijven: {error}",
+    # -- forms in the app -------------------------------------------------------------------
+    "choose the employment (worker @ employer)": "kies het dienstverband (werknemer @ werkgever)",
+    "choose the funder": "kies de financier",
+    "choose one of {choices}, or give granted hours": "kies een van {choices}, of geef toegekende uren",
+    "give the hourly tariff, e.g. 74,78, or leave both tariff fields empty":
+        "geef het uurtarief, bijv. 74,78, of laat beide tariefvelden leeg",
+    "give the date the tariff applies from, e.g. 01-01-2026": "geef de datum waarop het tarief ingaat, bijv. 01-01-2026",
+    "give a whole number, e.g. 1": "geef een heel getal, bijv. 1",
+    "a span is start-end, like 9:00-10:30; the entry goes on the day shown above (another day: g or the arrow keys)":
+        "een tijdvak is begin-eind, zoals 9:00-10:30; de regel komt op de dag hierboven (andere dag: g of de pijltjes)",
+}

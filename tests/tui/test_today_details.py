@@ -1,0 +1,135 @@
+"""Today screen details a coach notices: where the cursor stands after a change, what a
+refusal says in the app's language, what the timer tells it records, the palette."""
+
+from __future__ import annotations
+
+from datetime import time
+from pathlib import Path
+
+from textual.app import SystemCommand
+from textual.notifications import Notify
+from textual.widgets import DataTable, Input
+
+from tests.tui.conftest import make_app, settle, unlock
+from tests.tui.test_app import journal_entries, table_rows
+
+
+def notes(seen: list) -> list[str]:
+    return [m.notification.message for m in seen if isinstance(m, Notify)]
+
+
+def cursor_entry(app) -> str:
+    table = app.screen.query_one("#entries", DataTable)
+    return str(table.get_row_at(table.cursor_row)[0])
+
+
+async def test_after_logging_the_cursor_is_on_the_new_entry_so_e_edits_that_one(filled_journal: Path):
+    app = make_app(filled_journal)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, app)
+        await pilot.press("n", *"Daan Bakker", "tab", *"45m", "enter")
+        await settle(pilot, app)
+        rows = table_rows(app)
+        new_id = [row[0] for row in rows if row[3] == "Daan Bakker"][0]
+        assert rows[-1][0] == new_id  # not the first row: the cursor must move
+        assert cursor_entry(app) == new_id
+        await pilot.press("escape", "e")
+        await pilot.pause()
+        assert app.screen.query_one("#edit-duration", Input).value == "0:45"
+
+
+async def test_after_an_edit_the_cursor_stays_on_the_edited_entry(filled_journal: Path):
+    app = make_app(filled_journal)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, app)
+        await pilot.press("down")  # the second entry
+        second = cursor_entry(app)
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#edit-duration", Input).value = "0:40"
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert cursor_entry(app) == second
+        assert table_rows(app)[1][2] == "0:40"
+
+
+async def test_after_a_delete_the_cursor_goes_to_the_next_entry_and_undo_restores(filled_journal: Path):
+    before = journal_entries(filled_journal)
+    app = make_app(filled_journal)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, app)
+        first, second = (row[0] for row in table_rows(app))
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("j")  # ja
+        await settle(pilot, app)
+        assert [row[0] for row in table_rows(app)] == [second]
+        assert cursor_entry(app) == second
+        await pilot.press("u")
+        await settle(pilot, app)
+        assert [row[0] for row in table_rows(app)] == [first, second]
+    assert journal_entries(filled_journal) == before
+
+
+async def test_a_refusal_in_the_quick_form_reads_in_dutch_and_saves_nothing(filled_journal: Path):
+    before = journal_entries(filled_journal)
+    seen: list = []
+    app = make_app(filled_journal)
+    async with app.run_test(size=(120, 40), message_hook=seen.append) as pilot:
+        await unlock(pilot, app)
+        await pilot.press("n", *"Sanne de Vries", "tab", *"25u", "enter")
+        await settle(pilot, app)
+        assert any(note.startswith("Niet opgeslagen: duur: '25:00' wordt niet geaccepteerd; geef een duur")
+                   for note in notes(seen)), notes(seen)
+    assert journal_entries(filled_journal) == before
+
+
+async def test_the_same_refusal_in_english_when_the_app_is_english(filled_journal: Path):
+    seen: list = []
+    app = make_app(filled_journal, language="en")
+    async with app.run_test(size=(120, 40), message_hook=seen.append) as pilot:
+        await unlock(pilot, app)
+        await pilot.press("n", *"Sanne de Vries", "tab", *"25u", "enter")
+        await settle(pilot, app)
+        assert any(note.startswith("Not saved: duration: '25:00' is not accepted; give a duration")
+                   for note in notes(seen)), notes(seen)
+
+
+async def test_a_timer_started_with_an_empty_form_says_it_records_indirect_time(filled_journal: Path):
+    seen: list = []
+    app = make_app(filled_journal)
+    async with app.run_test(size=(120, 40), message_hook=seen.append) as pilot:
+        await unlock(pilot, app)
+        await pilot.press("s")
+        await settle(pilot, app)
+        assert any("indirecte tijd" in note and "vul eerst Werknemer in" in note for note in notes(seen)), notes(seen)
+        await pilot.press("n", *"Daan Bakker", "escape", "s", "s")  # stop, then start for Daan
+        await settle(pilot, app)
+        assert any(note.startswith("Timer gestart om 10:00: Daan Bakker, ") for note in notes(seen)), notes(seen)
+
+
+async def test_the_palette_speaks_dutch_and_offers_no_plaintext_screenshot(filled_journal: Path):
+    app = make_app(filled_journal)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, app)
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert {"Thema", "Afsluiten", "Toetsen", "Werknemers", "English"} <= set(titles)
+        assert not {"Theme", "Quit", "Screenshot"} & set(titles)
+        assert all(isinstance(command, SystemCommand) for command in app.get_system_commands(app.screen))
+
+
+def test_a_date_typed_as_duration_is_explained_not_read_as_a_time_span():
+    from coachlog import i18n
+    from coachlog.errors import InvalidInput
+    from coachlog.tui.screens.today import parse_span
+
+    i18n.set_language("nl")
+    try:
+        parse_span("31-9")
+    except InvalidInput as error:
+        assert error.field == "duration"
+        assert str(error) == ("duur: '31-9' wordt niet geaccepteerd; een tijdvak is begin-eind, zoals 9:00-10:30; "
+                              "de regel komt op de dag hierboven (andere dag: g of de pijltjes)")
+    else:
+        raise AssertionError("31-9 was taken as a time span")
+    assert parse_span("9:00-10:30")[1:] == (time(9, 0), time(10, 30))
