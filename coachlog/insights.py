@@ -113,10 +113,13 @@ class Insights:
 
     # -- warnings --------------------------------------------------------------------
 
-    def status(self) -> list[Warning]:
+    def status(self, grants: list[build.GrantData] | None = None) -> list[Warning]:
+        """Every signal of today. ``grants``: already loaded (any superset of today's)."""
         today = self.app.today
         found: list[Warning] = []
-        for data in self.grants(running_from=today, running_to=today):
+        running = self.grants(running_from=today, running_to=today) if grants is None else [
+            data for data in grants if self._active(data, today)]
+        for data in running:
             situation = GrantSituation(
                 worker=data.worker.name, grant=data.grant, funder=data.funder, employment=data.employment,
                 minutes_per_week_now=budget.minutes_per_week_on(data.hours, today),
@@ -130,11 +133,10 @@ class Insights:
                 active = [e for e in employments if e.covers(today)]
                 if not active:
                     continue
-                entries = reader.entries(today - relativedelta(years=1), today, worker_id=worker.id)
                 ladder = reader.all(model.LadderMeasurement, order_by=("day",), worker_id=worker.id)
                 found += activity_warnings(
                     worker.name,
-                    entries[-1].day if entries else None,
+                    reader.last_entry_day(worker.id, today),
                     ladder[-1].day if ladder else None,
                     today,
                     active_since=min(e.start for e in active),

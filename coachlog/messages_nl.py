@@ -204,6 +204,26 @@ MESSAGES: dict[str, str] = {
         "regime {regime} van urenschema {id} werkt met uren per periode, niet met percentages",
     "no schedule {id}": "geen urenschema {id}",
     " (known: {known})": " (bekend: {known})",
+    # -- signals (budget engine and activity) --------------------------------------------
+    "{worker}: {month} {spent} h spent, budget {budget} h": "{worker}: {month} {spent} u besteed, budget {budget} u",
+    "{worker}: period {number} ({start} – {end}) {spent} h spent, granted {granted} h":
+        "{worker}: periode {number} ({start} – {end}) {spent} u besteed, toegekend {granted} u",
+    "{worker}: period {number} ends {end}; accountability report and follow-up request within 4 weeks after it "
+    "(by {due})":
+        "{worker}: periode {number} eindigt {end}; verantwoordingsrapportage en vervolgaanvraag binnen 4 weken "
+        "daarna (uiterlijk {due})",
+    "{worker}: end of period 5; after period 6 a 7th period needs a motivation":
+        "{worker}: einde periode 5; na periode 6 is een 7e periode alleen met motivatie mogelijk",
+    "{worker}: contract {hours} h/week; UWV asks for at least 12 h/week":
+        "{worker}: contract {hours} u/week; UWV vraagt minstens 12 u/week",
+    "{worker}: employment {start} – {end} is shorter than 6 months; UWV asks for at least 6 months":
+        "{worker}: dienstverband {start} – {end} is korter dan 6 maanden; UWV vraagt minstens 6 maanden",
+    "since {day}": "sinds {day}",
+    "ever": "nog nooit",
+    "{worker}: no entry {since}; UWV wants one at least weekly": "{worker}: geen logboekregel {since}; UWV wil minstens wekelijks",
+    "{worker}: no participatieladder measurement yet": "{worker}: nog geen meting op de participatieladder",
+    "{worker}: last participatieladder measurement {day}, older than 6 months":
+        "{worker}: laatste meting participatieladder {day}, ouder dan 6 maanden",
     # -- the journal file -------------------------------------------------------------------
     "wrong passphrase for journal {path}": "verkeerde wachtzin voor logboek {path}",
     "{path} is not a coachlog journal: {reason}": "{path} is geen coachlog-logboek: {reason}",

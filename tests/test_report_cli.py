@@ -74,8 +74,8 @@ def test_status_and_budget(filled):
     status = filled("status")
     assert status.code == 0
     # Nothing logged since 06-10-2026 and no ladder measurement at all.
-    assert "geen logboekregel sinds 06-10-2026" in status.out
-    assert "nog geen meting op de participatieladder" in status.out
+    assert "no entry since 06-10-2026" in status.out  # the command line speaks English
+    assert "no participatieladder measurement yet" in status.out
     budget = filled("budget")
     assert budget.code == 0
     assert "periode 2 01-09-2026 – 28-02-2027: budget 62,40 u, besteed 2,75 u, resterend 59,65 u" in budget.out

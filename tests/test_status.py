@@ -5,8 +5,19 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
+from coachlog import i18n
 from coachlog.insights import Insights
 from coachlog.services import EntryDraft
+
+
+@pytest.fixture(autouse=True)
+def dutch():
+    """Signals are checked as the Dutch app shows them; one test below checks English."""
+    i18n.set_language("nl")
+    yield
+    i18n.set_language("en")
 
 
 def kinds(app) -> dict[str, list[str]]:
@@ -86,3 +97,11 @@ def test_a_gemeente_grant_is_not_held_to_uwv_conditions(app):
     setup_worker(app, start=date(2026, 10, 1), hours=10, funder_kind="gemeente")
     app.log(EntryDraft(day=date(2026, 11, 20), minutes=60, workers=["Sanne"]))
     assert "uwv-conditions" not in kinds(app)
+
+
+def test_signals_read_in_english_when_the_app_is_english(app):
+    i18n.set_language("en")
+    setup_worker(app)
+    app.log(EntryDraft(day=date(2026, 11, 10), minutes=60, workers=["Sanne de Vries"]))
+    found = kinds(app)
+    assert found["no-entry"] == ["Sanne de Vries: no entry since 10-11-2026; UWV wants one at least weekly"]

@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 from coachlog.domain import model
 from coachlog.domain.actuals import Actual
 from coachlog.domain.budget import MonthBudget, PeriodBudget, round_hours
+from coachlog.i18n import t
 
 DUE_WITHIN = timedelta(weeks=4)
 LOG_AT_LEAST_EVERY = timedelta(days=7)
@@ -61,7 +62,8 @@ def grant_warnings(situation: GrantSituation, today: date) -> list[Warning]:
         if spent and spent.billable > month.minutes:
             found.append(Warning(
                 "over-budget-month", worker,
-                f"{worker}: {month.month:%m-%Y} {_h(spent.billable)} u besteed, budget {_h(month.minutes)} u",
+                t("{worker}: {month} {spent} h spent, budget {budget} h", worker=worker, month=f"{month.month:%m-%Y}",
+                  spent=_h(spent.billable), budget=_h(month.minutes)),
             ))
     for period in situation.periods:
         if period.start > today:
@@ -74,19 +76,21 @@ def grant_warnings(situation: GrantSituation, today: date) -> list[Warning]:
         if spent > period.minutes:
             found.append(Warning(
                 "over-budget-period", worker,
-                f"{worker}: periode {period.number} ({_d(period.start)} – {_d(period.end)}) "
-                f"{_h(spent)} u besteed, toegekend {_h(period.minutes)} u",
+                t("{worker}: period {number} ({start} – {end}) {spent} h spent, granted {granted} h", worker=worker,
+                  number=period.number, start=_d(period.start), end=_d(period.end), spent=_h(spent),
+                  granted=_h(period.minutes)),
             ))
         if period.start <= today <= period.end and period.end - today <= DUE_WITHIN:
             found.append(Warning(
                 "period-ends", worker,
-                f"{worker}: periode {period.number} eindigt {_d(period.end)}; verantwoordingsrapportage en "
-                f"vervolgaanvraag binnen 4 weken daarna (uiterlijk {_d(period.end + DUE_WITHIN)})",
+                t("{worker}: period {number} ends {end}; accountability report and follow-up request within "
+                  "4 weeks after it (by {due})", worker=worker, number=period.number, end=_d(period.end),
+                  due=_d(period.end + DUE_WITHIN)),
             ))
             if period.number == SEVENTH_PERIOD_SIGNAL_AT:
                 found.append(Warning(
                     "seventh-period", worker,
-                    f"{worker}: einde periode 5; na periode 6 is een 7e periode alleen met motivatie mogelijk",
+                    t("{worker}: end of period 5; after period 6 a 7th period needs a motivation", worker=worker),
                     "info",
                 ))
     if situation.funder.kind in ("uwv-extern", "uwv-intern"):
@@ -94,13 +98,14 @@ def grant_warnings(situation: GrantSituation, today: date) -> list[Warning]:
         if situation.minutes_per_week_now < UWV_MIN_MINUTES_PER_WEEK:
             found.append(Warning(
                 "uwv-conditions", worker,
-                f"{worker}: contract {_h(situation.minutes_per_week_now)} u/week; UWV vraagt minstens 12 u/week",
+                t("{worker}: contract {hours} h/week; UWV asks for at least 12 h/week", worker=worker,
+                  hours=_h(situation.minutes_per_week_now)),
             ))
         if employment.end is not None and employment.end < employment.start + UWV_MIN_EMPLOYMENT:
             found.append(Warning(
                 "uwv-conditions", worker,
-                f"{worker}: dienstverband {_d(employment.start)} – {_d(employment.end)} is korter dan 6 maanden; "
-                "UWV vraagt minstens 6 maanden",
+                t("{worker}: employment {start} – {end} is shorter than 6 months; UWV asks for at least 6 months",
+                  worker=worker, start=_d(employment.start), end=_d(employment.end)),
             ))
     return found
 
@@ -110,13 +115,16 @@ def activity_warnings(
 ) -> list[Warning]:
     found = []
     if today - (last_entry or active_since) > LOG_AT_LEAST_EVERY:
-        since = f"sinds {_d(last_entry)}" if last_entry else "nog nooit"
-        found.append(Warning("no-entry", worker, f"{worker}: geen logboekregel {since}; UWV wil minstens wekelijks"))
+        since = t("since {day}", day=_d(last_entry)) if last_entry else t("ever")
+        found.append(Warning("no-entry", worker, t("{worker}: no entry {since}; UWV wants one at least weekly",
+                                                   worker=worker, since=since)))
     if last_measurement is None:
-        found.append(Warning("ladder-old", worker, f"{worker}: nog geen meting op de participatieladder", "info"))
+        found.append(Warning("ladder-old", worker, t("{worker}: no participatieladder measurement yet", worker=worker),
+                             "info"))
     elif last_measurement + LADDER_AT_LEAST_EVERY < today:
         found.append(Warning(
             "ladder-old", worker,
-            f"{worker}: laatste meting participatieladder {_d(last_measurement)}, ouder dan 6 maanden",
+            t("{worker}: last participatieladder measurement {day}, older than 6 months", worker=worker,
+              day=_d(last_measurement)),
         ))
     return found

@@ -163,6 +163,13 @@ class Reader:
         query = query.order_by(table.c.day, table.c.start.is_(None), table.c.start, table.c.id)
         return from_rows(model.Entry, self.conn.execute(query))
 
+    def last_entry_day(self, worker_id: int, until: date) -> date | None:
+        """The day of the worker's latest entry on or before ``until`` (one indexed query)."""
+        table = schema.entries
+        query = select(func.max(table.c.day)).where(table.c.worker_id == worker_id, table.c.day <= until)
+        found = self.conn.execute(query).scalar_one()
+        return date.fromisoformat(found) if isinstance(found, str) else found
+
     def minutes_on(self, day: date, exclude_ids: Iterable[int] = ()) -> int:
         """The coach's time on a day: entries plus their travel."""
         table = schema.entries

@@ -116,15 +116,16 @@ class CoachlogApp(App[int]):
             self.pop_screen()
         self.switch_screen(UnlockScreen(reason=self.tr("unlock.locked", minutes=self.lock_minutes)))
 
-    def unlocked(self, journal: Any) -> None:
-        """Called on the UI thread once the journal is open."""
+    def unlocked(self, journal: Any, schedules: Any = None) -> None:
+        """Called on the UI thread once the journal is open (``schedules``: loaded with it)."""
         from coachlog.insights import Insights
         from coachlog.protocols import load_schedules
         from coachlog.reports.build import CoachInfo
         from coachlog.services import Coachlog
         from coachlog.store.repository import Store
 
-        schedules = load_schedules(self.schedules_dir)
+        if schedules is None:
+            schedules = load_schedules(self.schedules_dir)
         for problem in schedules.problems:
             self.notify(problem, severity="warning", timeout=8)
         self.journal = journal

@@ -136,8 +136,10 @@ class TodayScreen(Screen):
         self.query_one("#f-activity", Input).suggester = SuggestFromList(
             [alias for v in parsing.ACTIVITIES.values() for alias in v[2][:2]], case_sensitive=False)
         table.focus()
+        # The day first: the signals (every running grant's budget) come once it is shown,
+        # so they never hold the journal while the coach waits for the day.
+        self.signals_asked = False
         self.load_day()
-        self.load_signals()
         self.set_interval(1, self.tick)
 
     # -- loading (worker threads) ----------------------------------------------------
@@ -209,6 +211,9 @@ class TodayScreen(Screen):
             total=fmt(sum(totals.values())),
         ))
         self.tick()
+        if not self.signals_asked:
+            self.signals_asked = True
+            self.load_signals()
 
     def show_signals(self, warnings: list[Any]) -> None:
         pane = self.query_one("#signals", VerticalScroll)

@@ -48,7 +48,9 @@ class UnlockScreen(Screen):
     def warm_up(self) -> None:
         # Import the storage stack while the coach types: unlocking is then only the KDF.
         import coachlog.insights  # noqa: F401
+        import coachlog.protocols  # noqa: F401
         import coachlog.store.engine  # noqa: F401
+        import coachlog.tui.screens.today  # noqa: F401
 
     def _status(self, text: str) -> None:
         self.query_one("#unlock-status", Static).update(text)
@@ -104,7 +106,10 @@ class UnlockScreen(Screen):
         except CoachlogError as error:
             app.call_from_thread(self._failed, str(error))
             return
-        app.call_from_thread(app.unlocked, journal)
+        from coachlog.protocols import load_schedules
+
+        schedules = load_schedules(app.schedules_dir)  # here, not on the UI thread
+        app.call_from_thread(app.unlocked, journal, schedules)
 
     def _enable(self) -> None:
         for field in self.query(Input):

@@ -151,9 +151,11 @@ class WorkersScreen(Screen):
             workers = service.list_workers()
             employments = service.list_employments()
             _, employer_names = service.names()
-            figures = [grant_figures(data) for data in insights.grants()]
+            # Grants that ended before this month show nothing here: not loaded.
+            grants = insights.grants(running_from=month)
+            figures = [grant_figures(data) for data in grants]
             ladders = {w.id: service.ladder(w.name) for w in workers}
-            signals = insights.status()
+            signals = insights.status(grants)
             month_entries = service.entries(month, month + relativedelta(months=1, days=-1))
             rows = worker_rows(self.tr, today, workers, employments, employer_names, figures, ladders,
                                signals, month_entries)
