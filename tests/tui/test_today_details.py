@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import time
 from pathlib import Path
 
+import pytest
 from textual.app import SystemCommand
 from textual.notifications import Notify
 from textual.widgets import DataTable, Input
@@ -71,28 +72,21 @@ async def test_after_a_delete_the_cursor_goes_to_the_next_entry_and_undo_restore
     assert journal_entries(filled_journal) == before
 
 
-async def test_a_refusal_in_the_quick_form_reads_in_dutch_and_saves_nothing(filled_journal: Path):
+@pytest.mark.parametrize(("language", "says"), [
+    ("nl", "Niet opgeslagen: duur: '25:00' wordt niet geaccepteerd; geef een duur"),
+    ("en", "Not saved: duration: '25:00' is not accepted; give a duration"),
+])
+async def test_a_refusal_in_the_quick_form_reads_in_the_apps_language_and_saves_nothing(
+        filled_journal: Path, language: str, says: str):
     before = journal_entries(filled_journal)
     seen: list = []
-    app = make_app(filled_journal)
+    app = make_app(filled_journal, language=language)
     async with app.run_test(size=(120, 40), message_hook=seen.append) as pilot:
         await unlock(pilot, app)
         await pilot.press("n", *"Sanne de Vries", "tab", *"25u", "enter")
         await settle(pilot, app)
-        assert any(note.startswith("Niet opgeslagen: duur: '25:00' wordt niet geaccepteerd; geef een duur")
-                   for note in notes(seen)), notes(seen)
+        assert any(note.startswith(says) for note in notes(seen)), notes(seen)
     assert journal_entries(filled_journal) == before
-
-
-async def test_the_same_refusal_in_english_when_the_app_is_english(filled_journal: Path):
-    seen: list = []
-    app = make_app(filled_journal, language="en")
-    async with app.run_test(size=(120, 40), message_hook=seen.append) as pilot:
-        await unlock(pilot, app)
-        await pilot.press("n", *"Sanne de Vries", "tab", *"25u", "enter")
-        await settle(pilot, app)
-        assert any(note.startswith("Not saved: duration: '25:00' is not accepted; give a duration")
-                   for note in notes(seen)), notes(seen)
 
 
 async def test_a_timer_started_with_an_empty_form_says_it_records_indirect_time(filled_journal: Path):
