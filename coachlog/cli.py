@@ -985,7 +985,9 @@ def _entry_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
     parser.add_argument("--force", action="store_true", help="log even outside the worker's employment")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False``: only the options before a command (the
+    app's start needs no more, and building every sub-command costs ~10 ms of the prompt)."""
     parser = argparse.ArgumentParser(
         prog="coachlog",
         description="The offline, encrypted logbook for job coaches.",
@@ -997,6 +999,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("nl", "en"), help="language of the app (default: config, then system)")
     parser.add_argument("--demo", action="store_true",
                         help="open the app on a throwaway journal of made-up people, to try everything")
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("paths", help="where the journal, config and backups are")
@@ -1258,8 +1262,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    rest = ["help"] if any(word in ("-h", "--help") for word in words) else None
+    if rest is None:
+        args, rest = build_parser(commands=False).parse_known_args(words)
+    if rest:  # a command (or help): the whole parser
+        args = build_parser().parse_args(words)
+    else:
+        args.command = None
     ctx = Context(args)
     if args.command is None:
         return run_app(ctx)

@@ -566,3 +566,20 @@ def test_absence_add_list_remove(seeded: Any, run: Any) -> None:
     assert refused.code == 1 and "end: '02-11-2026'" in refused.err
     assert run("absence", "remove", "1").code == 0
     assert seeded.app.absences() == []
+
+
+def test_without_a_command_the_app_starts_with_the_options_given(monkeypatch, tmp_path):
+    """The app's start skips building every sub-command; the options still arrive."""
+    started = []
+    monkeypatch.setattr(cli, "run_app", lambda ctx: started.append(ctx.args) or 0)
+    assert cli.main(["--journal", str(tmp_path / "j.coachlog"), "--lang", "en"]) == 0
+    assert started[0].command is None and started[0].lang == "en" and started[0].journal.endswith("j.coachlog")
+    assert cli.main([]) == 0 and started[1].command is None
+
+
+def test_an_unknown_option_without_a_command_is_refused_by_the_whole_parser(monkeypatch, capsys):
+    monkeypatch.setattr(cli, "run_app", lambda ctx: pytest.fail("the app must not start"))
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["--bogus"])
+    assert stopped.value.code == 2
+    assert "unrecognized arguments: --bogus" in capsys.readouterr().err

@@ -67,21 +67,23 @@ class CoachlogApp(App[int]):
         self.lock_minutes = lock_minutes
         self.clock = clock
         self.last_activity = clock()
+        # Themes before the first stylesheet parse: choosing one in on_mount made Textual
+        # parse and apply all CSS a second time before the unlock prompt could show.
+        loaded = load_themes()
+        for loaded_theme in loaded.themes:
+            self.register_theme(loaded_theme)
+        for path, error in loaded.problems:
+            self.theme_problems.append(self.tr("theme.broken", path=path, error=error))
+        names = {t.name for t in loaded.themes}
+        if theme not in names and not self.theme_problems:
+            self.theme_problems.append(self.tr("theme.broken", path=theme, error="not found"))
+        self._starting = True
+        self.theme = theme if theme in names else (DEFAULT_THEME if DEFAULT_THEME in names else "textual-dark")
+        self._starting = False
 
     # -- start-up --------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        loaded = load_themes()
-        for theme in loaded.themes:
-            self.register_theme(theme)
-        for path, error in loaded.problems:
-            self.theme_problems.append(self.tr("theme.broken", path=path, error=error))
-        names = {t.name for t in loaded.themes}
-        self.theme = self._wanted_theme if self._wanted_theme in names else (
-            DEFAULT_THEME if DEFAULT_THEME in names else "textual-dark"
-        )
-        if self._wanted_theme not in names and not self.theme_problems:
-            self.theme_problems.append(self.tr("theme.broken", path=self._wanted_theme, error="not found"))
         for problem in self.theme_problems:
             self.notify(problem, severity="warning", timeout=8)
         from coachlog.tui.screens.unlock import UnlockScreen
@@ -160,7 +162,7 @@ class CoachlogApp(App[int]):
             self.action_goto("today")
 
     def watch_theme(self, theme: str) -> None:
-        if theme.startswith("coachlog-"):
+        if theme.startswith("coachlog-") and not getattr(self, "_starting", False):
             self._remember("theme", theme)
 
     def _remember(self, key: str, value: str) -> None:

@@ -42,7 +42,8 @@ class UnlockScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one("#passphrase", Input).focus()
-        self.warm_up()
+        # After the prompt is painted: the imports hold the GIL and would delay it.
+        self.set_timer(0.05, self.warm_up)
 
     @work(thread=True, exclusive=True, group="warm-up")
     def warm_up(self) -> None:
