@@ -315,31 +315,30 @@ def peer_cases(run: Run) -> dict[str, str | None]:
     versions: dict[str, str | None] = {"watson": None, "timewarrior": None}
     watson = shutil.which("watson") or (str(Path(sys.executable).parent / "watson")
                                         if (Path(sys.executable).parent / "watson").exists() else None)
-    if watson and not run.args.skip_peers:
-        versions["watson"] = subprocess.run([watson, "--version"], capture_output=True, text=True).stdout.strip()
-        extra = {"WATSON_DIR": str(gen.watson_dir())}
-        for key, label, argv in (("watson_month", f"watson report --from {MONTH_FROM} --to {MONTH_TO}",
-                                  ["report", "--from", MONTH_FROM, "--to", MONTH_TO]),
-                                 ("watson_all", "watson report --all", ["report", "--all"])):
-            if run.wanted(key):
-                run.add(Case(key, label, "s", repeat(run, lambda argv=argv: timed_command(run, [watson, *argv], **extra)),
-                             "peer"))
-    else:
-        run.skipped.append("Watson (td-watson) is not installed: pip install td-watson")
-    timew = shutil.which("timew")
-    if timew and not run.args.skip_peers:
-        versions["timewarrior"] = subprocess.run([timew, "--version"], capture_output=True, text=True).stdout.strip()
-        extra = {"TIMEWARRIORDB": str(gen.timew_dir())}
-        next_month = (date.fromisoformat(MONTH_TO) + timedelta(days=1)).isoformat()
-        for key, label, argv in (("timew_month", f"timew summary {MONTH_FROM} - {next_month}",
-                                  ["summary", MONTH_FROM, "-", next_month]),
-                                 ("timew_all", "timew summary :all", ["summary", ":all"])):
-            if run.wanted(key):
-                run.add(Case(key, label, "s", repeat(run, lambda argv=argv: timed_command(run, [timew, *argv], **extra)),
-                             "peer"))
-    else:
-        run.skipped.append("Timewarrior is not installed: apt-get install timewarrior")
+    _peer(run, versions, "watson", watson, {"WATSON_DIR": str(gen.watson_dir())},
+          [("watson_month", f"watson report --from {MONTH_FROM} --to {MONTH_TO}",
+            ["report", "--from", MONTH_FROM, "--to", MONTH_TO]),
+           ("watson_all", "watson report --all", ["report", "--all"])],
+          "Watson (td-watson) is not installed: pip install td-watson")
+    next_month = (date.fromisoformat(MONTH_TO) + timedelta(days=1)).isoformat()
+    _peer(run, versions, "timewarrior", shutil.which("timew"), {"TIMEWARRIORDB": str(gen.timew_dir())},
+          [("timew_month", f"timew summary {MONTH_FROM} - {next_month}", ["summary", MONTH_FROM, "-", next_month]),
+           ("timew_all", "timew summary :all", ["summary", ":all"])],
+          "Timewarrior is not installed: apt-get install timewarrior")
     return versions
+
+
+def _peer(run: Run, versions: dict[str, str | None], name: str, binary: str | None, env: dict[str, str],
+          cases: list[tuple[str, str, list[str]]], missing: str) -> None:
+    """Time a peer's commands on the generated data, or say why it was skipped."""
+    if not binary or run.args.skip_peers:
+        run.skipped.append(missing)
+        return
+    versions[name] = subprocess.run([binary, "--version"], capture_output=True, text=True).stdout.strip()
+    for key, label, argv in cases:
+        if run.wanted(key):
+            run.add(Case(key, label, "s", repeat(run, lambda argv=argv: timed_command(run, [binary, *argv], **env)),
+                         "peer"))
 
 
 def sizes(run: Run) -> None:

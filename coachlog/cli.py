@@ -1263,10 +1263,11 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
-    rest = ["help"] if any(word in ("-h", "--help") for word in words) else None
-    if rest is None:
+    wants_help = any(word in ("-h", "--help") for word in words)
+    rest: list[str] = []
+    if not wants_help:
         args, rest = build_parser(commands=False).parse_known_args(words)
-    if rest:  # a command (or help): the whole parser
+    if wants_help or rest:  # a command, or help: the whole parser
         args = build_parser().parse_args(words)
     else:
         args.command = None

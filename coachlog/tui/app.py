@@ -62,7 +62,6 @@ class CoachlogApp(App[int]):
         self.journal: Any = None
         self.coachlog: Any = None  # coachlog.services.Coachlog once unlocked
         self.insights: Any = None
-        self._wanted_theme = theme
         self.theme_problems: list[str] = []
         self.lock_minutes = lock_minutes
         self.clock = clock
@@ -118,16 +117,14 @@ class CoachlogApp(App[int]):
             self.pop_screen()
         self.switch_screen(UnlockScreen(reason=self.tr("unlock.locked", minutes=self.lock_minutes)))
 
-    def unlocked(self, journal: Any, schedules: Any = None) -> None:
-        """Called on the UI thread once the journal is open (``schedules``: loaded with it)."""
+    def unlocked(self, journal: Any, schedules: Any) -> None:
+        """Called on the UI thread once the journal is open, with the schedules loaded
+        beside it in the unlock worker."""
         from coachlog.insights import Insights
-        from coachlog.protocols import load_schedules
         from coachlog.reports.build import CoachInfo
         from coachlog.services import Coachlog
         from coachlog.store.repository import Store
 
-        if schedules is None:
-            schedules = load_schedules(self.schedules_dir)
         for problem in schedules.problems:
             self.notify(problem, severity="warning", timeout=8)
         self.journal = journal
