@@ -208,8 +208,9 @@ def unlock(journal: str, passphrase: str, today: str) -> None:
 
 def navigate(journal: str, passphrase: str, today: str, runs: str) -> None:
     """Unlock, then time key press -> rendered for: the next day (Today, right arrow),
-    another worker (Werknemers, o on the next row), the next month (Verloop, month view,
-    right arrow) and the next grant (Verloop, ]). The first of each is a warm-up."""
+    opening a worker (Werknemers, o on the next row), another worker (the detail, ]), the
+    next month (Verloop, month view, right arrow) and the next grant (Verloop, ]). The
+    first of each is a warm-up."""
     import asyncio
 
     from coachlog.tui.app import CoachlogApp
@@ -237,13 +238,19 @@ def navigate(journal: str, passphrase: str, today: str, runs: str) -> None:
             started = time.perf_counter()
             await pilot.press("f3")
             out["open_workers"] = await marks.wait("WorkersScreen.show") - started
-            workers = []
+            opened = []
             for _ in range(count):
                 await pilot.press("down")
-                workers.append(await press_and_wait(pilot, "o", "WorkerDetailScreen.show"))
+                opened.append(await press_and_wait(pilot, "o", "WorkerDetailScreen.show"))
                 await pilot.press("escape")
                 await pilot.pause()
-            out["another_worker"] = workers
+            out["open_worker"] = opened
+            # Another worker: ] in the detail shows the next worker of the list.
+            await press_and_wait(pilot, "o", "WorkerDetailScreen.show")
+            out["another_worker"] = [await press_and_wait(pilot, "right_square_bracket", "WorkerDetailScreen.show")
+                                     for _ in range(count)]
+            await pilot.press("escape")
+            await pilot.pause()
 
             started = time.perf_counter()
             await pilot.press("f4")

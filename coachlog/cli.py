@@ -873,9 +873,9 @@ def cmd_budget(ctx: Context) -> int:
     for data in grants:
         print(f"Grant {data.grant.id}: {data.worker.name} at {data.employer.name}, {data.funder.name}")
         print(f"  {data.schedule.label}")
-        spent = data.actual_by_month(INDIRECT_ACTIVITIES)
+        spent = data.actual_by_period(INDIRECT_ACTIVITIES)
         for period in data.periods():
-            used = sum((a.billable for m, a in spent.items() if period.start.replace(day=1) <= m <= period.end), 0)
+            used = spent[period.number].billable if period.number in spent else 0
             print(f"  periode {period.number} {_d(period.start)} – {_d(period.end)}: budget {hours_text(period.minutes)} u, "
                   f"besteed {hours_text(used)} u, resterend {hours_text(period.minutes - used)} u")
         for line in chart_lines(trajectory_chart(data, INDIRECT_ACTIVITIES, until=ctx.today.replace(day=1))):

@@ -52,44 +52,74 @@ class Insights:
 
     # -- loading ---------------------------------------------------------------------
 
-    def _grant_data(self, reader: Reader, grant: model.Grant, with_entries: bool = True) -> build.GrantData:
-        employment = reader.get(model.Employment, grant.employment_id)
-        worker = reader.get(model.Worker, employment.worker_id)
-        try:
-            schedule = self.app.schedules.get(grant.schedule_id)
-        except KeyError as error:
-            raise CoachlogError(t("grant {id}: {problem}; fix it with coachlog grant edit {id} --schedule ID",
-                                  id=grant.id, problem=error.args[0])) from None
-        data = build.GrantData(
-            worker=worker,
-            employer=reader.get(model.Employer, employment.employer_id),
-            employment=employment,
-            hours=reader.all(model.ContractHours, order_by=("valid_from",), employment_id=employment.id),
-            funder=reader.get(model.Funder, grant.funder_id),
-            grant=grant,
-            schedule=schedule,
-            absences=reader.all(model.Absence, order_by=("start",), worker_id=worker.id),
-            goals=reader.all(model.Goal, order_by=("period_no", "id"), grant_id=grant.id),
-            ladder=reader.all(model.LadderMeasurement, order_by=("day", "id"), worker_id=worker.id),
-        )
-        if with_entries:
+    def _grants_data(self, reader: Reader, grants: list[model.Grant], *, entries: bool = False,
+                     worker_id: int | None = None) -> list[build.GrantData]:
+        """The grants with everything reports, warnings and charts need. What was spent
+        comes as tallies summed in SQL; with ``entries``, as the entries themselves (the
+        reports that list them). The small tables are read once, not once per grant."""
+        if not grants:
+            return []
+        only = {"worker_id": worker_id} if worker_id is not None else {}
+        employments = {e.id: e for e in reader.all(model.Employment, **only)}
+        workers = {w.id: w for w in reader.all(model.Worker)}
+        employers = {e.id: e for e in reader.all(model.Employer)}
+        funders = {f.id: f for f in reader.all(model.Funder)}
+        hours: dict[int, list[model.ContractHours]] = {}
+        for record in reader.all(model.ContractHours, order_by=("valid_from", "id")):
+            hours.setdefault(record.employment_id, []).append(record)
+        absences: dict[int, list[model.Absence]] = {}
+        for absence in reader.all(model.Absence, order_by=("start", "id"), **only):
+            absences.setdefault(absence.worker_id, []).append(absence)
+        ladders: dict[int, list[model.LadderMeasurement]] = {}
+        for measurement in reader.all(model.LadderMeasurement, order_by=("day", "id"), **only):
+            ladders.setdefault(measurement.worker_id, []).append(measurement)
+        goals: dict[int, list[model.Goal]] = {}
+        for goal in reader.all(model.Goal, order_by=("period_no", "id"), grant_id={grant.id for grant in grants}):
+            goals.setdefault(goal.grant_id, []).append(goal)
+        found = []
+        for grant in grants:
+            try:
+                schedule = self.app.schedules.get(grant.schedule_id)
+            except KeyError as error:
+                raise CoachlogError(t("grant {id}: {problem}; fix it with coachlog grant edit {id} --schedule ID",
+                                      id=grant.id, problem=error.args[0])) from None
+            employment = employments[grant.employment_id]
+            worker = workers[employment.worker_id]
+            data = build.GrantData(
+                worker=worker,
+                employer=employers[employment.employer_id],
+                employment=employment,
+                hours=hours.get(employment.id, []),
+                funder=funders[grant.funder_id],
+                grant=grant,
+                schedule=schedule,
+                absences=absences.get(worker.id, []),
+                goals=goals.get(grant.id, []),
+                ladder=ladders.get(worker.id, []),
+            )
             last = budget.grant_end(grant, employment)
-            data.entries = [
-                e for e in reader.entries(grant.start, last, worker_id=worker.id)
-                if e.employer_id in (None, employment.employer_id)
-            ]
-        return data
+            if entries:
+                data.entries = [
+                    e for e in reader.entries(grant.start, last, worker_id=worker.id)
+                    if e.employer_id in (None, employment.employer_id)
+                ]
+            else:
+                starts = [start for _, start, _ in budget.periods(grant, employment)] or [grant.start]
+                data.tallies = reader.tallies(worker.id, employment.employer_id, grant.start, last, starts)
+            found.append(data)
+        return found
 
     def grants(
         self, worker: str | None = None, *, running_from: date | None = None, running_to: date | None = None
     ) -> list[build.GrantData]:
         """The grants with their data, oldest first: only ``worker``'s when given, and only
         those running on some day from ``running_from`` to ``running_to`` when given. The
-        filters apply before a grant's entries are loaded (a long journal has many old grants)."""
+        filters apply before anything of a grant is summed (a long journal has many old
+        grants). What was spent comes as tallies, not entries."""
         with self.app.store.reading() as reader:
             wanted = self.app.worker(reader, worker).id if worker is not None else None
             employments = {e.id: e for e in reader.all(model.Employment)}
-            found = []
+            chosen = []
             for grant in reader.all(model.Grant, order_by=("start", "id")):
                 employment = employments[grant.employment_id]
                 if wanted is not None and employment.worker_id != wanted:
@@ -98,15 +128,16 @@ class Insights:
                     continue
                 if running_from is not None and budget.grant_end(grant, employment) < running_from:
                     continue
-                found.append(self._grant_data(reader, grant))
-        return found
+                chosen.append(grant)
+            return self._grants_data(reader, chosen, worker_id=wanted)
 
     def grant(self, grant_id: int) -> build.GrantData:
+        """One grant with its entries (for the reports that list them)."""
         with self.app.store.reading() as reader:
             grant = reader.get(model.Grant, grant_id)
             if grant is None:
                 raise NotFound("grant", grant_id)
-            return self._grant_data(reader, grant)
+            return self._grants_data(reader, [grant], entries=True)[0]
 
     def _active(self, data: build.GrantData, day: date) -> bool:
         return data.grant.start <= day <= budget.grant_end(data.grant, data.employment)
@@ -125,6 +156,7 @@ class Insights:
                 minutes_per_week_now=budget.minutes_per_week_on(data.hours, today),
                 months=data.months(), periods=data.periods(),
                 actual_by_month=data.actual_by_month(INDIRECT_ACTIVITIES),
+                actual_by_period=data.actual_by_period(INDIRECT_ACTIVITIES),
             )
             found += grant_warnings(situation, today)
         with self.app.store.reading() as reader:
@@ -191,7 +223,7 @@ class Insights:
             raise InvalidInput("worker", worker, "this worker has no grant yet; add one with coachlog grant add")
         today = self.app.today
         current = [g for g in grants if self._active(g, today)] or grants
-        data = current[-1]
+        data = self.grant(current[-1].grant.id)  # with its entries: the report lists them
         period = self._period(data, period_no, current_first=True)
         return build.progress(data, period, self.coach, INDIRECT_ACTIVITIES, today)
 

@@ -691,6 +691,11 @@ class Coachlog:
             employer_id = self.employer(reader, employer).id if employer else None
             return reader.entries(start, end, worker_id, employer_id)
 
+    def latest_entries(self, worker: str, count: int) -> list[model.Entry]:
+        """The worker's ``count`` latest entries, the latest first."""
+        with self.store.reading() as reader:
+            return reader.latest_entries(self.worker(reader, worker).id, count)
+
     def entry(self, entry_id: int) -> model.Entry:
         with self.store.reading() as reader:
             return self._by_id(reader, model.Entry, "entry", entry_id)

@@ -168,7 +168,7 @@ def test_budgets_work_and_coaching_falls_after_the_first_year(tmp_path: Path) ->
             if data.employment.kind == "proefplaatsing":
                 continue
             spent = data.actual_by_month(INDIRECT_ACTIVITIES)
-            last = data.entries[-1].day if data.entries else None
+            last = max((item.month for item in data.spent()), default=None)  # the last month with entries
             for month in months:
                 # Whole months only, while the worker was coached.
                 if last is None or month.days < 28 or month.month >= TODAY.replace(day=1) or month.month > last:

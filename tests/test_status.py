@@ -105,3 +105,19 @@ def test_signals_read_in_english_when_the_app_is_english(app):
     app.log(EntryDraft(day=date(2026, 11, 10), minutes=60, workers=["Sanne de Vries"]))
     found = kinds(app)
     assert found["no-entry"] == ["Sanne de Vries: no entry since 10-11-2026; UWV wants one at least weekly"]
+
+
+def test_a_period_that_starts_mid_month_counts_only_its_own_days(app):
+    """Period 1 runs 17-03 to 16-09, period 2 from 17-09: September's hours are split on
+    the 17th, not counted whole in both periods."""
+    app.add_worker("Sanne de Vries")
+    app.add_employer("Bakkerij Jansen")
+    employment = app.add_employment("Sanne de Vries", "Bakkerij Jansen", date(2026, 3, 17), Decimal(24))
+    app.add_funder("Financier", "uwv-extern")
+    app.add_grant(employment.id, "Financier", date(2026, 3, 17), regime="midden", granted_hours=Decimal(10))
+    app.log(EntryDraft(day=date(2026, 9, 10), minutes=9 * 60, workers=["Sanne"]))  # period 1
+    app.log(EntryDraft(day=date(2026, 9, 20), minutes=9 * 60, workers=["Sanne"]))  # period 2
+    assert "over-budget-period" not in kinds(app)  # 9 of 10 h in each
+    app.log(EntryDraft(day=date(2026, 10, 5), minutes=2 * 60, workers=["Sanne"]))  # period 2: 11 h
+    assert kinds(app)["over-budget-period"] == [
+        "Sanne de Vries: periode 2 (17-09-2026 – 16-03-2027) 11,00 u besteed, toegekend 10,00 u"]

@@ -49,6 +49,7 @@ class GrantSituation:
     months: list[MonthBudget]
     periods: list[PeriodBudget]
     actual_by_month: dict[date, Actual]
+    actual_by_period: dict[int, Actual]  # by period number: exact where a period starts mid-month
 
 
 def grant_warnings(situation: GrantSituation, today: date) -> list[Warning]:
@@ -68,11 +69,7 @@ def grant_warnings(situation: GrantSituation, today: date) -> list[Warning]:
     for period in situation.periods:
         if period.start > today:
             break
-        spent = sum(
-            (a.billable for m, a in situation.actual_by_month.items() if period.start.replace(day=1) <= m <= period.end),
-            0,
-        )
-        # Months straddling a period edge are counted whole: a warning, not a bill.
+        spent = situation.actual_by_period[period.number].billable if period.number in situation.actual_by_period else 0
         if spent > period.minutes:
             found.append(Warning(
                 "over-budget-period", worker,

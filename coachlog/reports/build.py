@@ -78,9 +78,12 @@ class GrantData:
     grant: model.Grant
     schedule: object  # coachlog.protocols.Schedule
     absences: list[model.Absence] = field(default_factory=list)
+    # The entries themselves: only the reports that list them (period, progress) load them.
     entries: list[model.Entry] = field(default_factory=list)
     goals: list[model.Goal] = field(default_factory=list)
     ladder: list[model.LadderMeasurement] = field(default_factory=list)
+    # What was spent, summed (the store sums in SQL); None: summed here from ``entries``.
+    tallies: list[actuals.Tally] | None = None
 
     # Worked out once per GrantData: reports, charts and warnings ask again and again.
     _cache: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -105,8 +108,18 @@ class GrantData:
         return self._cached("periods", lambda: budget.period_budgets(
             self.grant, self.employment, self.hours, self.schedule, self.absences, runs=self.runs()))
 
+    def spent(self) -> list[actuals.Tally]:
+        if self.tallies is not None:
+            return self.tallies
+        return self._cached("tallies", lambda: actuals.tally(
+            self.entries, lambda day: budget.period_number(self.grant, day)))
+
     def actual_by_month(self, indirect: frozenset[str]) -> dict[date, actuals.Actual]:
-        return self._cached(f"actual {sorted(indirect)}", lambda: actuals.by_month(self.entries, indirect))
+        return self._cached(f"by month {sorted(indirect)}", lambda: actuals.tallies_by_month(self.spent(), indirect))
+
+    def actual_by_period(self, indirect: frozenset[str]) -> dict[int, actuals.Actual]:
+        """What was spent per period number: exact, also where a period starts mid-month."""
+        return self._cached(f"by period {sorted(indirect)}", lambda: actuals.tallies_by_period(self.spent(), indirect))
 
 
 def _regime_text(data: GrantData) -> str:

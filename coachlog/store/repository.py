@@ -16,9 +16,10 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Date, DateTime, Table, Time, delete, func, insert, select, update
+from sqlalchemy import Connection, Date, DateTime, Table, Time, case, delete, extract, func, insert, literal, or_, select, update
 
 from coachlog.domain import model
+from coachlog.domain.actuals import Tally
 from coachlog.store import schema
 from coachlog.store.engine import Journal
 
@@ -132,8 +133,10 @@ class Reader:
         return from_row(cls, row) if row else None
 
     def all(self, cls: type[E], order_by: Sequence[str] = ("id",), **equals: Any) -> list[E]:
+        """Every entity of a kind whose columns equal the values given (a set: one of them)."""
         table = TABLE_OF[cls]
-        query = select(table).where(*(table.c[k] == v for k, v in equals.items()))
+        query = select(table).where(*(table.c[k].in_(v) if isinstance(v, (set, frozenset)) else table.c[k] == v
+                                      for k, v in equals.items()))
         query = query.order_by(*(table.c[name] for name in order_by))
         return from_rows(cls, self.conn.execute(query))
 
@@ -162,6 +165,51 @@ class Reader:
             query = query.where(table.c.employer_id == employer_id)
         query = query.order_by(table.c.day, table.c.start.is_(None), table.c.start, table.c.id)
         return from_rows(model.Entry, self.conn.execute(query))
+
+    def latest_entries(self, worker_id: int, count: int) -> list[model.Entry]:
+        """The worker's ``count`` latest entries, the latest first (the reverse of ``entries``)."""
+        table = schema.entries
+        query = (
+            select(table).where(table.c.worker_id == worker_id)
+            .order_by(table.c.day.desc(), table.c.start.is_(None).desc(), table.c.start.desc(), table.c.id.desc())
+            .limit(count)
+        )
+        return from_rows(model.Entry, self.conn.execute(query))
+
+    def tallies(
+        self, worker_id: int, employer_id: int, start: date, end: date, period_starts: Sequence[date]
+    ) -> list[Tally]:
+        """A worker's entries from ``start`` to ``end`` with ``employer_id`` or no employer,
+        summed per period, calendar month, with-whom, activity and billable flag, in SQL.
+
+        ``period_starts``: the first day of each period, in order, the first one ``start``;
+        a day belongs to the last period that starts on or before it."""
+        table = schema.entries
+        later = list(period_starts[1:])
+        if later:
+            period = case(*((table.c.day < first_day, number) for number, first_day in enumerate(later, start=1)),
+                          else_=len(later) + 1)
+        else:
+            period = literal(1)
+        # The keys are worked out in a subquery and grouped by name: PostgreSQL does not
+        # match a GROUP BY expression whose bound dates are other parameters than the SELECT's.
+        rows = (
+            select(period.label("period_no"), extract("year", table.c.day).label("year"),
+                   extract("month", table.c.day).label("month"), table.c.with_whom, table.c.activity,
+                   table.c.billable, table.c.minutes, table.c.travel_minutes, table.c.travel_m)
+            .where(table.c.worker_id == worker_id, table.c.day >= start, table.c.day <= end,
+                   or_(table.c.employer_id.is_(None), table.c.employer_id == employer_id))
+            .subquery()
+        )
+        keys = (rows.c.period_no, rows.c.year, rows.c.month, rows.c.with_whom, rows.c.activity, rows.c.billable)
+        query = select(*keys, func.sum(rows.c.minutes), func.sum(rows.c.travel_minutes), func.sum(rows.c.travel_m),
+                       func.count()).group_by(*keys)
+        return [
+            Tally(int(period_no), date(int(year), int(month), 1), with_whom, activity, bool(billable),
+                  int(minutes), int(travel_minutes), int(travel_m), int(entries))
+            for period_no, year, month, with_whom, activity, billable, minutes, travel_minutes, travel_m, entries
+            in self.conn.execute(query)
+        ]
 
     def last_entry_day(self, worker_id: int, until: date) -> date | None:
         """The day of the worker's latest entry on or before ``until`` (one indexed query)."""

@@ -2,14 +2,13 @@
 period, what was spent against them, and how hours, dates, months and grants read on
 screen.
 
-Computed once per grant in a thread worker (``grant_figures``); the screens only format
-them. Hours are billable minutes of direct coaching, by the same rule as the reports
-(coachlog.domain.actuals): billable, with someone, and not an indirect activity.
+Computed once per grant in a thread worker (``grant_figures``) from the grant's tallies;
+the screens only format them. Hours are billable minutes of direct coaching, by the rule
+of the reports (coachlog.domain.actuals): billable, with someone, not an indirect activity.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
@@ -36,15 +35,6 @@ def day_text(day: date | None) -> str:
 def month_name(tr: Any, month: date, *, short: bool = False) -> str:
     names = tr("trajectory.months_short" if short else "trajectory.months").split()
     return f"{names[month.month - 1]} {month.year}"
-
-
-def counts_as_spent(entry: Any) -> bool:
-    """The rule of actuals.Actual.add for billable minutes."""
-    return entry.billable and entry.with_whom in DIRECT and entry.activity not in INDIRECT_ACTIVITIES
-
-
-def spent_minutes(entries: Iterable[Any]) -> int:
-    return sum(e.minutes for e in entries if counts_as_spent(e))
 
 
 def regime_text(tr: Any, regime: str) -> str:
@@ -97,6 +87,10 @@ class GrantFigures:
     def active_on(self, day: date) -> bool:
         return self.data.grant.start <= day <= self.last_day
 
+    def covers(self, entry: Any) -> bool:
+        """Whether an entry counts for this grant: on one of its days, with its employer or none."""
+        return self.active_on(entry.day) and entry.employer_id in (None, self.data.employment.employer_id)
+
     def month(self, month: date) -> budget.MonthBudget | None:
         return next((m for m in self.months if m.month == month), None)
 
@@ -110,15 +104,9 @@ class GrantFigures:
 def grant_figures(data: Any) -> GrantFigures:
     """Budgets and spending of one grant (slow-ish: run it in a worker thread)."""
     figures = GrantFigures(data, data.months(), data.periods())
-    for entry in data.entries:
-        if not counts_as_spent(entry):
-            continue
-        month = figures.split.setdefault(entry.day.replace(day=1), dict.fromkeys(DIRECT, 0))
-        month[entry.with_whom] += entry.minutes
-        for period in figures.periods:
-            if period.start <= entry.day <= period.end:
-                figures.used[period.number] = figures.used.get(period.number, 0) + entry.minutes
-                break
+    for month, actual in data.actual_by_month(INDIRECT_ACTIVITIES).items():
+        figures.split[month] = {kind: actual.billable_by_with[kind] for kind in DIRECT}
+    figures.used = {number: actual.billable for number, actual in data.actual_by_period(INDIRECT_ACTIVITIES).items()}
     return figures
 
 

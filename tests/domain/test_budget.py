@@ -5,7 +5,7 @@ contract hours x 52/12 x percentage, pro rata by days of the calendar month."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
@@ -135,6 +135,24 @@ def test_year_anchor_moves_the_employment_years():
     e = employment(date(2026, 5, 1), anchor=date(2026, 1, 1))
     assert budget.employment_year(e, date(2026, 12, 31)) == 1
     assert budget.employment_year(e, date(2027, 1, 1)) == 2
+
+
+@pytest.mark.parametrize("start", [date(2025, 8, 29), date(2025, 8, 30), date(2025, 8, 31), date(2026, 1, 31),
+                                   date(2023, 8, 31), date(2026, 3, 17)])
+def test_period_number_agrees_with_the_periods_every_day(start: date) -> None:
+    """A start on the 29th to 31st makes a later period begin on a shorter month's last
+    day (31-08 -> 28-02); that day is the new period's, for period_number as for periods()."""
+    g = grant(start)
+    spans = budget.periods(g, employment(start))
+    assert len(spans) == 6
+    for number, first, last in spans:
+        day = first
+        while day <= last:
+            assert budget.period_number(g, day) == number, day
+            day += timedelta(days=1)
+    assert budget.period_number(g, spans[-1][2] + timedelta(days=1)) is None
+    if start == date(2025, 8, 31):
+        assert spans[1][1] == date(2026, 2, 28)
 
 
 def test_period_numbers_and_grant_end_follow_the_employment():

@@ -129,6 +129,39 @@ async def test_enter_opens_the_detail_with_ladder_chart_goals_and_entries(trajec
         assert type(app.screen).__name__ == "WorkersScreen"
 
 
+async def test_brackets_in_the_detail_go_through_the_workers_of_the_list(trajectory_journal: Path):
+    """] and [ show the next and previous worker of the list in the same screen; back on
+    the list, the cursor is on the worker shown last."""
+    app = make_app(trajectory_journal)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_screen(pilot, app, "f3")
+        names = [row[0] for row in table(app, "#workers-table")]
+        assert len(names) >= 3
+        await pilot.press("o")
+        await settle(pilot, app)
+        detail = app.screen
+        assert names[0] in text(app, "#detail-title")
+        seen = []
+        for _ in range(len(names)):
+            await pilot.press("right_square_bracket")
+            await settle(pilot, app)
+            assert app.screen is detail  # the same screen, not a new one per worker
+            seen.append(detail.worker_name)
+            assert detail.worker_name in text(app, "#detail-title")
+            employments = text(app, "#detail-employments")  # the data of this worker, not the last
+            assert ("Bakkerij Jansen: contract, sinds 01-03-2026" in employments) == (
+                detail.worker_name == "Sanne de Vries")
+            assert ("Geen dienstverbanden." in employments) == (detail.worker_name == "Mila Jansen")
+        assert seen == names[1:] + names[:1]  # round the list, back at the first
+        await pilot.press("left_square_bracket")
+        await settle(pilot, app)
+        assert detail.worker_name == names[-1]
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert type(app.screen).__name__ == "WorkersScreen"
+        assert app.screen.query_one("#workers-table", DataTable).cursor_row == len(names) - 1
+
+
 async def test_detail_of_a_worker_without_anything(trajectory_journal: Path):
     app = make_app(trajectory_journal)
     async with app.run_test(size=(120, 40)) as pilot:

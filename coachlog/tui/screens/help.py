@@ -31,7 +31,7 @@ HELP_NL = """\
 
 [b]Werknemers[/b]
   Enter of o: details (dienstverbanden, toekenningen, doelen,
-  ladder, regels); Esc terug
+  ladder, regels); [ ] vorige / volgende werknemer; Esc terug
 [b]Verloop[/b]
   [ ] andere toekenning · m alle werknemers van een maand
   ← → andere maand
@@ -66,7 +66,7 @@ HELP_EN = """\
 
 [b]Workers[/b]
   Enter or o: details (employments, grants, goals, ladder,
-  entries); Esc back
+  entries); [ ] previous / next worker; Esc back
 [b]Trajectory[/b]
   [ ] another grant · m all workers of a month · ← → another month
 [b]Reports[/b]

@@ -27,10 +27,11 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Static
 
-from coachlog.domain import parsing
+from coachlog.domain import actuals, parsing
+from coachlog.domain.parsing import INDIRECT_ACTIVITIES
 from coachlog.i18n import translate_bindings
 from coachlog.tui.figures import (
-    GrantFigures, counts_as_spent, day_text, grant_figures, grant_label, grant_what, hours, month_name,
+    GrantFigures, day_text, grant_figures, grant_label, grant_what, hours, month_name,
     periods_content, schedule_text,
 )
 from coachlog.tui.screens import navigation_bindings
@@ -97,12 +98,14 @@ def worker_rows(tr: Any, today: date, workers: list[Any], employments: list[Any]
         this_month = [f for f in own if f.month(month) is not None]
         if this_month:
             budget_minutes: Fraction | None = sum((f.month(month).minutes for f in this_month), Fraction(0))
-            # Entries of the grants' employers only, each once (two grants may share a month).
-            seen = {e.id: e for f in this_month for e in f.data.entries if e.day.replace(day=1) == month}
-            spent = sum(e.minutes for e in seen.values() if counts_as_spent(e))
+            # The month's entries inside these grants (their days, their employer or none),
+            # each once: two grants may share a month.
+            spent = actuals.total((e for e in month_entries if e.worker_id == worker.id and any(
+                f.covers(e) for f in this_month)), INDIRECT_ACTIVITIES).billable
         else:
             budget_minutes = None
-            spent = sum(e.minutes for e in month_entries if e.worker_id == worker.id and counts_as_spent(e))
+            spent = actuals.total((e for e in month_entries if e.worker_id == worker.id),
+                                  INDIRECT_ACTIVITIES).billable
         ladder = ladders.get(worker.id) or []
         rows.append(WorkerRow(worker.id, worker.name, employer, grant, spent, budget_minutes,
                               ladder[-1].step if ladder else None,
@@ -233,7 +236,14 @@ class WorkersScreen(Screen):
             self._open(found[0])
 
     def _open(self, row: WorkerRow) -> None:
-        self.app.push_screen(WorkerDetailScreen(row.worker_id, row.name))
+        roster = [(r.worker_id, r.name) for r in self.rows]
+        self.app.push_screen(WorkerDetailScreen(row.worker_id, row.name, roster), self._back_from_detail)
+
+    def _back_from_detail(self, worker_id: int | None) -> None:
+        """Back on the list: the cursor on the worker the detail showed last ([ ] move it)."""
+        found = [i for i, r in enumerate(self.rows) if r.worker_id == worker_id]
+        if found:
+            self.query_one("#workers-table", DataTable).move_cursor(row=found[0])
 
 
 # -- one worker ----------------------------------------------------------------------
@@ -241,6 +251,7 @@ class WorkersScreen(Screen):
 
 @dataclass
 class WorkerDetail:
+    worker_id: int
     name: str
     employments: list[Any]
     contract_hours: dict[int, list[Any]]
@@ -304,17 +315,23 @@ class LadderChart(Widget):
         self.refresh(layout=True)
 
 
-class WorkerDetailScreen(Screen):
+class WorkerDetailScreen(Screen[int]):
     BINDINGS = [
         Binding("question_mark", "app.help", "Help"),
         Binding("escape,backspace", "back", "Terug"),
+        # The next worker of the list in this same screen: nothing new to build, only the
+        # worker's data to load (as ] moves to the next grant on Verloop).
+        Binding("left_square_bracket", "worker(-1)", "Vorige"),
+        Binding("right_square_bracket", "worker(1)", "Volgende"),
         *navigation_bindings(replace_goto="leave"),
     ]
 
-    def __init__(self, worker_id: int, name: str) -> None:
+    def __init__(self, worker_id: int, name: str, roster: list[tuple[int, str]] | None = None) -> None:
         super().__init__()
         self.worker_id = worker_id
         self.worker_name = name
+        # The workers of the list, in its order: [ and ] go through them.
+        self.roster = roster or [(worker_id, name)]
 
     @property
     def tr(self) -> Any:
@@ -348,7 +365,16 @@ class WorkerDetailScreen(Screen):
         self.load()
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.dismiss(self.worker_id)
+
+    def action_worker(self, step: int) -> None:
+        ids = [worker_id for worker_id, _ in self.roster]
+        if len(ids) < 2 or self.worker_id not in ids:
+            return
+        self.worker_id, self.worker_name = self.roster[(ids.index(self.worker_id) + step) % len(ids)]
+        self.query_one("#detail-title", Static).update(self.tr("workers.detail", name=self.worker_name))
+        self.query_one("#detail-body", VerticalScroll).scroll_home(animate=False)
+        self.load()
 
     def action_leave(self, name: str) -> None:
         """F2..F6 from the detail: back to the list, then on to that screen."""
@@ -363,20 +389,22 @@ class WorkerDetailScreen(Screen):
         if service is None:
             return
         try:
-            found = [w for w in service.list_workers(include_inactive=True) if w.id == self.worker_id]
+            worker_id = self.worker_id  # [ or ] may change it while this runs
+            found = [w for w in service.list_workers(include_inactive=True) if w.id == worker_id]
             if not found:
                 app.call_from_thread(self.notify, self.tr("workers.not_found"), severity="warning")
                 return
             name = found[0].name
             employments = service.list_employments(worker=name)
             detail = WorkerDetail(
+                worker_id=worker_id,
                 name=name,
                 employments=employments,
                 contract_hours={e.id: service.contract_hours(e.id) for e in employments},
                 employer_names=service.names()[1],
                 figures=[grant_figures(data) for data in insights.grants(worker=name)],
                 ladder=service.ladder(name),
-                entries=list(reversed(service.entries(worker=name)[-LATEST_ENTRIES:])),
+                entries=service.latest_entries(name, LATEST_ENTRIES),
             )
         except Exception as error:  # shown as a notice, never a crash
             app.call_from_thread(_failed, self, error)
@@ -384,7 +412,8 @@ class WorkerDetailScreen(Screen):
         app.call_from_thread(self.show, detail)
 
     def show(self, detail: WorkerDetail) -> None:
-        if not self.is_attached:  # left (or locked) while loading
+        # Left (or locked) while loading, or moved on to another worker meanwhile.
+        if not self.is_attached or detail.worker_id != self.worker_id:
             return
         tr = self.tr
         app: Any = self.app
