@@ -116,29 +116,33 @@ def read_csv_rows(text: str, source: str) -> list[tuple[int, dict[str, str]]]:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    if not reader.fieldnames:
-        raise ImportFailed(source, ["line 1: the file is empty; expected a header line"])
-    header = [name.strip().lower() for name in reader.fieldnames]
-    reader.fieldnames = header
-    required = {"date", "worker"}
-    if not ({"minutes", "duration"} & set(header)):
-        required.add("minutes or duration")
-    missing = sorted(required - set(header))
-    if missing:
-        raise ImportFailed(
-            source,
-            [f"line 1: missing column(s) {', '.join(missing)}; the header has: {', '.join(header)}"],
-        )
-    rows = []
+    reader = csv.reader(io.StringIO(text), dialect=dialect)
     try:
-        for row in reader:
-            if None in row:
+        names = next(reader, None)
+        if not names:
+            raise ImportFailed(source, ["line 1: the file is empty; expected a header line"])
+        header = [name.strip().lower() for name in names]
+        required = {"date", "worker"}
+        if not ({"minutes", "duration"} & set(header)):
+            required.add("minutes or duration")
+        missing = sorted(required - set(header))
+        if missing:
+            raise ImportFailed(
+                source,
+                [f"line 1: missing column(s) {', '.join(missing)}; the header has: {', '.join(header)}"],
+            )
+        width = len(header)
+        rows = []
+        strip = str.strip
+        for values in reader:
+            if len(values) > width:
                 rows.append((reader.line_num, {"__extra__": "yes"}))
                 continue
-            if not any((value or "").strip() for value in row.values()):
+            if not "".join(values).strip():  # a line of empty values
                 continue
-            rows.append((reader.line_num, {k: (v or "").strip() for k, v in row.items()}))
+            if len(values) < width:  # a short line: the missing values are empty
+                values = values + [""] * (width - len(values))
+            rows.append((reader.line_num, dict(zip(header, map(strip, values)))))
     except csv.Error as error:
         raise ImportFailed(source, [f"line {reader.line_num}: {error}"]) from None
     return rows

@@ -960,41 +960,35 @@ class Exchange:
                 entry, worker_name, employer_name = self._entry_from_row(row, parsers)
                 if entry.goal_id is not None and entry.goal_id not in goal_ids:
                     raise InvalidInput("goal_id", entry.goal_id, "give the id of an existing goal, or leave it empty")
-                for name, known, new, kind in (
-                    (worker_name, workers, new_workers, "worker"),
-                    (employer_name, employers, new_employers, "employer"),
-                ):
-                    # A name already taken as new passed these checks on an earlier line.
-                    if name and name.lower() not in known and name.lower() not in new:
-                        partial = _partial_matches(name, [item.name for item in known.values()])
-                        if partial:
-                            raise InvalidInput(
-                                kind, name, t("did you mean {names}? Imports need the full name",
-                                              names=t(" or ").join(repr(p) for p in partial))
-                            )
-                        if not create_missing:
-                            close = rules.close_matches(name, [item.name for item in known.values()])
-                            hint = t("; did you mean {names}?", names=repr(close[0])) if close else t("; add it first or use --create-missing")
-                            raise InvalidInput(kind, name, t("no such {kind}{hint}", kind=field_label(kind), hint=hint))
-                        new[name.lower()] = rules.check_name(kind, name)
+                # A name already known, or taken as new on an earlier line, passed these checks.
+                if worker_name and (lowered := worker_name.lower()) not in workers and lowered not in new_workers:
+                    new_workers[lowered] = _new_import_name("worker", worker_name, workers, create_missing)
+                if employer_name and (lowered := employer_name.lower()) not in employers and lowered not in new_employers:
+                    new_employers[lowered] = _new_import_name("employer", employer_name, employers, create_missing)
                 drafts.append((line, entry, worker_name, employer_name))
             except InvalidInput as error:
                 problems.append(f"line {line}: {error}")
         # The day totals, over what the journal holds and what this file adds.
         with app.store.reading() as reader:
             held_by_day = reader.minutes_by_day(entry.day for _, entry, _, _ in drafts)
+        day_totals = dict(held_by_day)
+        for _, entry, _, _ in drafts:
+            day_totals[entry.day] = day_totals.get(entry.day, 0) + entry.minutes + entry.travel_minutes
+        # Line by line only on the days that end up over 24 hours: each line that goes over.
+        full_days = {day for day, total in day_totals.items() if total > rules.MINUTES_PER_DAY}
         added_by_day: dict[date, int] = {}
         employments_of: dict[int, list[model.Employment]] = {}
         for employment in employments:
             employments_of.setdefault(employment.worker_id, []).append(employment)
         for line, entry, worker_name, employer_name in drafts:
-            added = entry.minutes + entry.travel_minutes
-            so_far = held_by_day.get(entry.day, 0) + added_by_day.get(entry.day, 0)
-            try:
-                rules.check_day_total(entry.day, so_far, added)
-            except InvalidInput as error:
-                problems.append(f"line {line}: {error}")
-            added_by_day[entry.day] = added_by_day.get(entry.day, 0) + added
+            if entry.day in full_days:
+                added = entry.minutes + entry.travel_minutes
+                so_far = held_by_day.get(entry.day, 0) + added_by_day.get(entry.day, 0)
+                try:
+                    rules.check_day_total(entry.day, so_far, added)
+                except InvalidInput as error:
+                    problems.append(f"line {line}: {error}")
+                added_by_day[entry.day] = added_by_day.get(entry.day, 0) + added
             worker = workers.get(worker_name.lower()) if worker_name else None
             if worker is not None and not force:
                 employer = employers.get(employer_name.lower()) if employer_name else None
@@ -1027,51 +1021,31 @@ class Exchange:
             return tx.add_many(entries)
 
     def _entry_from_row(self, row: dict[str, str], parsers: _RowParsers) -> tuple[model.Entry, str, str]:
-        day = parsers.entry_day(row.get("date", ""))
-        if row.get("minutes"):
-            if not _is_whole_number(row["minutes"]):
-                raise InvalidInput("minutes", row["minutes"], "give whole minutes, e.g. 90")
-            minutes = int(row["minutes"])
-        else:
-            minutes = parsers.duration(row.get("duration", ""))
-        rules.check_minutes("minutes", minutes)
-        worker_name = " ".join(row.get("worker", "").split())
-        employer_name = " ".join(row.get("employer", "").split())
-        with_whom = parsers.with_whom(row["with_whom"]) if row.get("with_whom") else (
-            "worker" if worker_name else "nobody"
-        )
-        if with_whom != "nobody" and not worker_name and not employer_name:
-            raise InvalidInput("worker", "", t("time with the {who} needs a worker or an employer", who=field_label(with_whom)))
-        activity = parsers.activity(row["activity"]) if row.get("activity") else default_activity(with_whom)
-        mode = parsers.mode(row["mode"]) if row.get("mode") else "on_site"
-        billable_text = row.get("billable", "").lower()
-        if billable_text in _YES:
-            billable = True
-        elif billable_text in _NO:
-            billable = False
-        elif not billable_text:
-            billable = rules.default_billable(with_whom, activity, INDIRECT_ACTIVITIES)
-        else:
-            raise InvalidInput("billable", row["billable"], "use yes/no (ja/nee) or leave it empty")
-        travel = parsers.duration(row["travel_minutes"], "travel_minutes") if row.get("travel_minutes") else 0
-        km = parsers.decimal("travel_km", row["travel_km"], "12,5") if row.get("travel_km") else Decimal(0)
-        goal_text = row.get("goal_id", "")
-        if goal_text and not _is_whole_number(goal_text):
-            raise InvalidInput("goal_id", goal_text, "give the number of a goal, or leave it empty")
+        get = row.get
+        day = parsers.entry_day(get("date", ""))
+        minutes_text = get("minutes")
+        minutes = parsers.minutes(minutes_text) if minutes_text else parsers.span(get("duration", ""))
+        worker_name = " ".join(get("worker", "").split())
+        employer_name = " ".join(get("employer", "").split())
+        with_whom, activity, mode, billable = parsers.kind(
+            get("with_whom", ""), get("activity", ""), get("mode", ""), get("billable", ""),
+            bool(worker_name), bool(employer_name))
+        travel_text, km_text, goal_text = get("travel_minutes"), get("travel_km"), get("goal_id")
+        note, private_note = get("note", ""), get("private_note")
         entry = model.Entry(
             day=day,
             minutes=minutes,
             with_whom=with_whom,
             activity=activity,
             mode=mode,
-            start=parsers.time(row["start"]) if row.get("start") else None,
-            goal_id=int(goal_text) if goal_text else None,
+            start=parsers.time(row["start"]) if get("start") else None,
+            goal_id=parsers.goal_id(goal_text) if goal_text else None,
             billable=billable,
-            travel_minutes=rules.check_travel_minutes(travel),
-            travel_m=rules.check_travel_km(km),
-            note=rules.check_note("note", row.get("note", "")),
-            private_note=rules.check_note("private_note", row.get("private_note", "")),
-            group_id=row.get("group_id") or None,
+            travel_minutes=parsers.travel(travel_text) if travel_text else 0,
+            travel_m=parsers.km(km_text) if km_text else 0,
+            note=rules.check_note("note", note) if note else "",
+            private_note=rules.check_note("private_note", private_note) if private_note else "",
+            group_id=get("group_id") or None,
         )
         return entry, worker_name, employer_name
 
@@ -1085,12 +1059,60 @@ class _RowParsers:
     def __init__(self, parsing: Any, today: date) -> None:
         remember = functools.lru_cache(maxsize=None)
         self.entry_day = remember(lambda text: rules.check_entry_date(parsing.parse_date(text, today), today))
-        self.duration = remember(parsing.parse_duration)
-        self.with_whom = remember(parsing.parse_with_whom)
-        self.activity = remember(parsing.parse_activity)
-        self.mode = remember(parsing.parse_mode)
+        self.span = remember(lambda text: rules.check_minutes("minutes", parsing.parse_duration(text)))
+        self.minutes = remember(_whole_minutes)
         self.time = remember(parsing.parse_time)
-        self.decimal = remember(rules.parse_decimal)
+        self.travel = remember(lambda text: rules.check_travel_minutes(parsing.parse_duration(text, "travel_minutes")))
+        self.km = remember(lambda text: rules.check_travel_km(rules.parse_decimal("travel_km", text, "12,5")))
+        self.goal_id = remember(_goal_number)
+        self.kind = remember(functools.partial(_entry_kind, parsing))
+
+
+def _whole_minutes(text: str) -> int:
+    if not _is_whole_number(text):
+        raise InvalidInput("minutes", text, "give whole minutes, e.g. 90")
+    return rules.check_minutes("minutes", int(text))
+
+
+def _goal_number(text: str) -> int:
+    if not _is_whole_number(text):
+        raise InvalidInput("goal_id", text, "give the number of a goal, or leave it empty")
+    return int(text)
+
+
+def _entry_kind(parsing: Any, with_text: str, activity_text: str, mode_text: str, billable_text: str,
+                has_worker: bool, has_employer: bool) -> tuple[str, str, str, bool]:
+    """With whom, activity, mode and billable of an imported row, defaults filled in."""
+    with_whom = parsing.parse_with_whom(with_text) if with_text else ("worker" if has_worker else "nobody")
+    if with_whom != "nobody" and not has_worker and not has_employer:
+        raise InvalidInput("worker", "", t("time with the {who} needs a worker or an employer", who=field_label(with_whom)))
+    activity = parsing.parse_activity(activity_text) if activity_text else default_activity(with_whom)
+    mode = parsing.parse_mode(mode_text) if mode_text else "on_site"
+    lowered = billable_text.lower()
+    if lowered in _YES:
+        billable = True
+    elif lowered in _NO:
+        billable = False
+    elif not lowered:
+        billable = rules.default_billable(with_whom, activity, INDIRECT_ACTIVITIES)
+    else:
+        raise InvalidInput("billable", billable_text, "use yes/no (ja/nee) or leave it empty")
+    return with_whom, activity, mode, billable
+
+
+def _new_import_name(kind: str, name: str, known: dict[str, Any], create_missing: bool) -> str:
+    """A name an import does not know yet, as a new worker or employer to create; or why not."""
+    partial = _partial_matches(name, [item.name for item in known.values()])
+    if partial:
+        raise InvalidInput(
+            kind, name, t("did you mean {names}? Imports need the full name",
+                          names=t(" or ").join(repr(p) for p in partial))
+        )
+    if not create_missing:
+        close = rules.close_matches(name, [item.name for item in known.values()])
+        hint = t("; did you mean {names}?", names=repr(close[0])) if close else t("; add it first or use --create-missing")
+        raise InvalidInput(kind, name, t("no such {kind}{hint}", kind=field_label(kind), hint=hint))
+    return rules.check_name(kind, name)
 
 
 def _partial_matches(text: str, names: list[str]) -> list[str]:

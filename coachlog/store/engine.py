@@ -116,6 +116,27 @@ def _set_pragmas(connection: sqlcipher3.Connection) -> None:
         connection.execute(f"PRAGMA {pragma}")
 
 
+# Page cache while one transaction writes many rows (an import): SQLite's default of
+# about 2 MB spills dirty pages to the WAL mid-transaction, and SQLCipher encrypts each
+# spilled page again at the commit; 64 MB holds 100 000 entries (about a quarter faster).
+BULK_CACHE_KIB = 65536
+
+
+@contextmanager
+def roomy_cache(conn: Connection) -> Iterator[None]:
+    """A larger page cache for a bulk insert, the connection's own size again after it.
+    Shrinking it later frees only clean pages, so the commit still finds its dirty ones."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+
+
 def _restrict_mode(path: Path) -> None:
     if POSIX:
         for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
