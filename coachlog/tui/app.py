@@ -117,23 +117,30 @@ class CoachlogApp(App[int]):
             self.pop_screen()
         self.switch_screen(UnlockScreen(reason=self.tr("unlock.locked", minutes=self.lock_minutes)))
 
-    def unlocked(self, journal: Any, schedules: Any) -> None:
-        """Called on the UI thread once the journal is open, with the schedules loaded
-        beside it in the unlock worker."""
+    def services(self, journal: Any, schedules: Any) -> tuple[Any, Any]:
+        """The use cases over an open journal: coachlog.services.Coachlog and Insights."""
         from coachlog.insights import Insights
         from coachlog.reports.build import CoachInfo
         from coachlog.services import Coachlog
         from coachlog.store.repository import Store
 
+        service = Coachlog(Store(journal), today=self.today, schedules=schedules)
+        return service, Insights(service, CoachInfo(*self.coach))
+
+    def unlocked(self, journal: Any, schedules: Any, service: Any = None, insights: Any = None,
+                 first_day: Any = None) -> None:
+        """Called on the UI thread once the journal is open, with the schedules, the
+        services and Today's first day made ready beside it in the unlock worker."""
         for problem in schedules.problems:
             self.notify(problem, severity="warning", timeout=8)
         self.journal = journal
         self.last_activity = self.clock()
-        self.coachlog = Coachlog(Store(journal), today=self.today, schedules=schedules)
-        self.insights = Insights(self.coachlog, CoachInfo(*self.coach))
+        if service is None:
+            service, insights = self.services(journal, schedules)
+        self.coachlog, self.insights = service, insights
         from coachlog.tui.screens.today import TodayScreen
 
-        self.switch_screen(TodayScreen())
+        self.switch_screen(TodayScreen(loaded=first_day))
 
     # -- actions ---------------------------------------------------------------------
 

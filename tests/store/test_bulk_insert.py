@@ -58,3 +58,56 @@ def test_add_many_with_kept_ids_and_booleans(journal: Journal) -> None:
     assert rows == [(7, "Sanne de Vries", 1, "integer"), (40, "Daan Bakker", 0, "integer")]
     store.undo()
     assert journal._dbapi.execute("SELECT count(*) FROM workers").fetchone() == (0,)
+
+
+def test_a_bulk_insert_gets_a_roomy_cache_and_gives_it_back(journal: Journal) -> None:
+    """5000+ rows are written with a larger page cache (no spilling mid-transaction);
+    afterwards, and after a refused insert too, the connection has its own size again."""
+    from coachlog.errors import Conflict
+    from coachlog.store import repository
+
+    store = Store(journal)
+    cache = lambda: journal._dbapi.execute("PRAGMA cache_size").fetchone()[0]  # noqa: E731
+    before = cache()
+    with store.change("setup") as tx:
+        worker = tx.add(model.Worker(name="Sanne de Vries"))
+    many = [model.Entry(day=date(2026, 1, 1 + i % 28), minutes=1, with_whom="worker", activity="guidance",
+                        worker_id=worker.id) for i in range(repository.BULK_ROWS)]
+    seen: list[int] = []
+    original = repository.roomy_cache
+    repository.roomy_cache = lambda conn: _Spy(original(conn), conn, seen)
+    try:
+        with store.change("bulk") as tx:
+            saved = tx.add_many(many)
+        assert saved[0].id == 1 and saved[-1].id == repository.BULK_ROWS
+        assert seen and seen[-1] != before  # inside: the larger cache
+        assert cache() == before
+        bad = [model.Entry(day=date(2026, 2, 1), minutes=1, with_whom="worker", activity="guidance", worker_id=999)
+               for _ in range(repository.BULK_ROWS)]
+        try:
+            with store.change("refused") as tx:
+                tx.add_many(bad)
+        except Conflict:
+            pass
+        else:
+            raise AssertionError("an entry of an unknown worker was stored")
+        assert cache() == before
+    finally:
+        repository.roomy_cache = original
+    with store.reading() as reader:
+        assert reader.count(model.Entry) == repository.BULK_ROWS
+
+
+class _Spy:
+    """Wraps roomy_cache: records the cache size inside it."""
+
+    def __init__(self, manager, conn, seen: list[int]) -> None:
+        self.manager, self.conn, self.seen = manager, conn, seen
+
+    def __enter__(self):
+        result = self.manager.__enter__()
+        self.seen.append(self.conn.exec_driver_sql("PRAGMA cache_size").scalar())
+        return result
+
+    def __exit__(self, *exc):
+        return self.manager.__exit__(*exc)

@@ -46,6 +46,36 @@ async def test_a_wrong_passphrase_then_the_right_one(filled_journal: Path):
         assert "maandag 23-11-2026" in text_of(app, "#day-title")
 
 
+async def test_the_unlock_worker_brings_the_day_so_today_paints_it_at_once(filled_journal: Path, monkeypatch):
+    """Unlocking reads today's entries beside the key derivation: Today shows them in its
+    first paint, without a second trip to the journal; the signals follow after it."""
+    from coachlog.tui.screens.today import TodayScreen
+
+    loads: list[object] = []
+    original = TodayScreen.load_day
+    monkeypatch.setattr(TodayScreen, "load_day", lambda self: (loads.append(self.day), original(self))[1])
+    seen_on_resume: list[list[list[str]]] = []
+    resumed = TodayScreen._on_screen_resume
+
+    def on_resume(self, *args):
+        seen_on_resume.append([[str(c) for c in self.query_one("#entries", DataTable).get_row_at(i)]
+                               for i in range(self.query_one("#entries", DataTable).row_count)])
+        return resumed(self, *args)
+
+    monkeypatch.setattr(TodayScreen, "_on_screen_resume", on_resume)
+    app = make_app(filled_journal)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, app)
+        assert type(app.screen).__name__ == "TodayScreen"
+        assert loads == []  # no second load of the first day
+        # On the way to the screen, before its first paint, the rows were already there.
+        assert [row[3] for row in seen_on_resume[0]] == ["Sanne de Vries", "Sanne de Vries"]
+        assert app.screen.query("#signals Static")  # the signals came after
+        await pilot.press("right")
+        await settle(pilot, app)
+        assert loads == [TODAY + timedelta(days=1)]
+
+
 async def test_three_wrong_passphrases_stop_the_app(filled_journal: Path):
     app = make_app(filled_journal)
     async with app.run_test(size=(120, 40)) as pilot:

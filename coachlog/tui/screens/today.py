@@ -60,6 +60,21 @@ def parse_span(text: str) -> tuple[int | None, Any, Any]:
 FORM_FIELDS = ("worker", "duration", "with", "activity", "employer", "note")
 
 
+def load_day_data(service: Any, day: date) -> tuple[DayData, list[str], list[str]]:
+    """A day's entries with the names they show, and the active workers' and employers'
+    names for the form's suggestions. Journal work: call it in a thread worker."""
+    entries = service.entries(day, day)
+    workers, employers = service.names()
+    employer_of_worker = {}
+    for employment in service.list_employments():
+        if employment.covers(day) and employment.worker_id in workers:
+            employer_of_worker[workers[employment.worker_id].lower()] = employers[employment.employer_id]
+    data = DayData(day, entries, workers, employers, employer_of_worker, service.running_timer())
+    active_workers = [w.name for w in service.list_workers()]
+    active_employers = [e.name for e in service.list_employers()]
+    return data, active_workers, active_employers
+
+
 class TodayScreen(Screen):
     # Help first: at 80 columns the footer cannot show every key, and ? lists them all.
     BINDINGS = [
@@ -79,9 +94,11 @@ class TodayScreen(Screen):
         *navigation_bindings(),
     ]
 
-    def __init__(self, day: date | None = None) -> None:
+    def __init__(self, day: date | None = None, loaded: tuple[DayData, list[str], list[str]] | None = None) -> None:
         super().__init__()
-        self.day = day
+        # ``loaded``: the day already read (by the unlock worker), shown in the first paint.
+        self.loaded = loaded
+        self.day = loaded[0].day if loaded else day
         self.data: DayData | None = None
         # The entry the table's cursor goes to when the day is shown again (a new or
         # edited entry); otherwise it stays on the entry it was on.
@@ -139,7 +156,11 @@ class TodayScreen(Screen):
         # The day first: the signals (every running grant's budget) come once it is shown,
         # so they never hold the journal while the coach waits for the day.
         self.signals_asked = False
-        self.load_day()
+        if self.loaded is not None:
+            loaded, self.loaded = self.loaded, None
+            self.show_day(*loaded)
+        else:
+            self.load_day()
         self.set_interval(1, self.tick)
 
     # -- loading (worker threads) ----------------------------------------------------
@@ -147,18 +168,7 @@ class TodayScreen(Screen):
     @work(thread=True, exclusive=True, group="day")
     def load_day(self) -> None:
         app: Any = self.app
-        service = app.coachlog
-        day = self.day
-        entries = service.entries(day, day)
-        workers, employers = service.names()
-        employer_of_worker = {}
-        for employment in service.list_employments():
-            if employment.covers(day) and employment.worker_id in workers:
-                employer_of_worker[workers[employment.worker_id].lower()] = employers[employment.employer_id]
-        data = DayData(day, entries, workers, employers, employer_of_worker, service.running_timer())
-        active_workers = [w.name for w in service.list_workers()]
-        active_employers = [e.name for e in service.list_employers()]
-        app.call_from_thread(self.show_day, data, active_workers, active_employers)
+        app.call_from_thread(self.show_day, *load_day_data(app.coachlog, self.day))
 
     @work(thread=True, exclusive=True, group="signals")
     def load_signals(self) -> None:
@@ -213,7 +223,8 @@ class TodayScreen(Screen):
         self.tick()
         if not self.signals_asked:
             self.signals_asked = True
-            self.load_signals()
+            # After the day is painted: the signals' worker would hold the GIL meanwhile.
+            self.call_after_refresh(self.load_signals)
 
     def show_signals(self, warnings: list[Any]) -> None:
         pane = self.query_one("#signals", VerticalScroll)

@@ -108,9 +108,14 @@ class UnlockScreen(Screen):
             app.call_from_thread(self._failed, str(error))
             return
         from coachlog.protocols import load_schedules
+        from coachlog.tui.screens.today import load_day_data
 
-        schedules = load_schedules(app.schedules_dir)  # here, not on the UI thread
-        app.call_from_thread(app.unlocked, journal, schedules)
+        # Here, not on the UI thread: the schedules, and the day Today shows first, so
+        # that its first paint already holds the entries.
+        schedules = load_schedules(app.schedules_dir)
+        service, insights = app.services(journal, schedules)
+        first_day = load_day_data(service, app.today())
+        app.call_from_thread(app.unlocked, journal, schedules, service, insights, first_day)
 
     def _enable(self) -> None:
         for field in self.query(Input):
