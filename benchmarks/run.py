@@ -65,6 +65,7 @@ class Target:
     how: str  # how "measured" was computed
     unit: str = "×"
     met: bool | None = None
+    paired: str = ""  # the key of its alternating runs in Run.ratios, when it has them
 
 
 @dataclass
@@ -73,6 +74,8 @@ class Run:
     home: Path
     cases: dict[str, Case] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
+    # Each target's ratio from alternating runs (see paired_ratios), by target key.
+    ratios: dict[str, list[float]] = field(default_factory=dict)
 
     def wanted(self, key: str) -> bool:
         return not self.args.only or any(part in key for part in self.args.only.split(","))
@@ -147,17 +150,18 @@ def floors(run: Run) -> None:
         run.add(Case("import_sqlalchemy", 'python -c "import sqlalchemy"', "s",
                      repeat(run, lambda: timed_command(run, [sys.executable, "-c", "import sqlalchemy"])), "floor"))
     if run.wanted("kdf"):
-        from coachlog.store.engine import _connect
-
-        def kdf() -> float:
-            started = time.perf_counter()
-            _connect(gen.journal_path("100k"), gen.PASSPHRASE, create=False).close()
-            return time.perf_counter() - started
-
         run.add(Case("kdf", "one SQLCipher key derivation (open + key + read)", "s", repeat(run, kdf), "floor"))
     if run.wanted("start_bare"):
         run.add(Case("start_bare", "bare Textual app: start to first screen painted", "s",
                      repeat(run, lambda: _start(run, "start-bare")), "floor"))
+
+
+def kdf() -> float:
+    from coachlog.store.engine import _connect
+
+    started = time.perf_counter()
+    _connect(gen.journal_path("100k"), gen.PASSPHRASE, create=False).close()
+    return time.perf_counter() - started
 
 
 def _start(run: Run, *arguments: str) -> float:
@@ -199,6 +203,10 @@ def month_queries(run: Run) -> None:
                      note="new connection each run, keyed before timing"))
 
 
+def unlock_probe(run: Run) -> dict:
+    return probe(run, "unlock", str(gen.journal_path("100k")), gen.PASSPHRASE, gen.TODAY.isoformat())
+
+
 def app_cases(run: Run) -> None:
     print("the app (Textual, headless; Pilot for keys)", flush=True)
     journal = str(gen.journal_path("100k"))
@@ -209,7 +217,7 @@ def app_cases(run: Run) -> None:
         results: list[dict] = []
 
         def unlock() -> float:
-            results.append(probe(run, "unlock", journal, gen.PASSPHRASE, gen.TODAY.isoformat()))
+            results.append(unlock_probe(run))
             return results[-1]["today_filled"]
 
         samples = repeat(run, unlock)
@@ -282,41 +290,44 @@ def cli_cases(run: Run) -> None:
                              "coachlog"))
 
 
+def _fresh(target: Path) -> Path:
+    """``target`` gone, with its -wal and -shm files."""
+    for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+        leftover.unlink(missing_ok=True)
+    return target
+
+
+def import_once(run: Run, folder: str) -> float:
+    target = _fresh(Path(folder) / "import.coachlog")
+    shutil.copyfile(gen.empty_journal_path(), target)
+    os.chmod(target, 0o600)
+    return timed_command(run, [*coachlog_argv(), "--journal", str(target), "import", str(gen.csv_path()),
+                               "--create-missing"])
+
+
+def plain_load_once(run: Run, folder: str) -> float:
+    target = _fresh(Path(folder) / "plain.sqlite")
+    return timed_command(run, [sys.executable, str(PROBES), "plain-load", str(gen.csv_path()), str(target),
+                               str(gen.plain_path())])
+
+
 def import_cases(run: Run) -> None:
     print("import", flush=True)
-    csv_file = gen.csv_path()
     with tempfile.TemporaryDirectory(prefix="coachlog-bench-") as folder:
         if run.wanted("import_coachlog"):
-            cl = coachlog_argv()
-
-            def import_once() -> float:
-                target = Path(folder) / "import.coachlog"
-                for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
-                    leftover.unlink(missing_ok=True)
-                shutil.copyfile(gen.empty_journal_path(), target)
-                os.chmod(target, 0o600)
-                return timed_command(run, [*cl, "--journal", str(target), "import", str(csv_file), "--create-missing"])
-
             run.add(Case("import_coachlog", "coachlog import of 100k entries (CSV, new workers)", "s",
-                         repeat(run, import_once), "coachlog", note="a whole process: start, key, validate, insert"))
+                         repeat(run, lambda: import_once(run, folder)), "coachlog",
+                         note="a whole process: start, key, validate, insert"))
         if run.wanted("import_plain"):
-            def plain_once() -> float:
-                target = Path(folder) / "plain.sqlite"
-                for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
-                    leftover.unlink(missing_ok=True)
-                return timed_command(run, [sys.executable, str(PROBES), "plain-load", str(csv_file), str(target),
-                                           str(gen.plain_path())])
-
             run.add(Case("import_plain", "plain sqlite3 bulk load of the same CSV (python csv + executemany)", "s",
-                         repeat(run, plain_once), "floor", note="a whole process, same schema, no validation"))
+                         repeat(run, lambda: plain_load_once(run, folder)), "floor",
+                         note="a whole process, same schema, no validation"))
 
 
 def peer_cases(run: Run) -> dict[str, str | None]:
     print("peers", flush=True)
     versions: dict[str, str | None] = {"watson": None, "timewarrior": None}
-    watson = shutil.which("watson") or (str(Path(sys.executable).parent / "watson")
-                                        if (Path(sys.executable).parent / "watson").exists() else None)
-    _peer(run, versions, "watson", watson, {"WATSON_DIR": str(gen.watson_dir())},
+    _peer(run, versions, "watson", watson_binary(), {"WATSON_DIR": str(gen.watson_dir())},
           [("watson_month", f"watson report --from {MONTH_FROM} --to {MONTH_TO}",
             ["report", "--from", MONTH_FROM, "--to", MONTH_TO]),
            ("watson_all", "watson report --all", ["report", "--all"])],
@@ -327,6 +338,49 @@ def peer_cases(run: Run) -> dict[str, str | None]:
            ("timew_all", "timew summary :all", ["summary", ":all"])],
           "Timewarrior is not installed: apt-get install timewarrior")
     return versions
+
+
+def watson_binary() -> str | None:
+    beside = Path(sys.executable).parent / "watson"
+    return shutil.which("watson") or (str(beside) if beside.exists() else None)
+
+
+def paired_ratios(run: Run) -> None:
+    """The ratios the targets are about, each from runs that alternate between coachlog's
+    case and its floor or peer (one warm-up round, then --runs rounds): on a machine whose
+    speed drifts by tens of percent within minutes (a shared virtual machine), a floor
+    timed minutes before its case says little; a pair timed back to back does. The
+    target is the median of the pairs' ratios."""
+    print("ratios (alternating runs)", flush=True)
+    journal = str(gen.journal_path("100k"))
+    cl = coachlog_argv()
+
+    def add(key: str, parts: list[Callable[[], float]]) -> None:
+        for part in parts:  # warm-up round
+            part()
+        rounds = [[part() for part in parts] for _ in range(run.args.runs)]
+        run.ratios[key] = [top / sum(bottom) for top, *bottom in rounds]
+        ratios = run.ratios[key]
+        print(f"  {key:<20} median {statistics.median(ratios):.2f}x  ({min(ratios):.2f}x - {max(ratios):.2f}x, "
+              f"n={len(ratios)})", flush=True)
+
+    if run.wanted("start_coachlog") or run.wanted("start_bare"):
+        add("start", [lambda: _start(run, "start-coachlog", journal), lambda: _start(run, "start-bare")])
+    if run.wanted("unlock_today") or run.wanted("kdf"):
+        add("unlock", [lambda: unlock_probe(run)["today_filled"], kdf])
+    watson = watson_binary()
+    if run.wanted("report_month_100k") and watson and not run.args.skip_peers:
+        report = [*cl, "--journal", journal, "report", "month", MONTH]
+        add("report_month", [lambda: timed_command(run, report),
+                             lambda: timed_command(run, [watson, "report", "--from", MONTH_FROM, "--to", MONTH_TO],
+                                                   WATSON_DIR=str(gen.watson_dir()))])
+    if run.wanted("report_month_empty"):
+        empty = [*cl, "--journal", str(gen.empty_journal_path()), "report", "month", MONTH]
+        add("fixed_start", [lambda: timed_command(run, empty),
+                            lambda: timed_command(run, [sys.executable, "-c", "import sqlalchemy"]), kdf])
+    if run.wanted("import_coachlog") or run.wanted("import_plain"):
+        with tempfile.TemporaryDirectory(prefix="coachlog-bench-") as folder:
+            add("import", [lambda: import_once(run, folder), lambda: plain_load_once(run, folder)])
 
 
 def _peer(run: Run, versions: dict[str, str | None], name: str, binary: str | None, env: dict[str, str],
@@ -369,29 +423,29 @@ def targets(run: Run) -> list[Target]:
     def med(key: str) -> float | None:
         return c[key].median if key in c else None
 
-    def ratio(top: str, *bottom: str) -> float | None:
+    def ratio(label: str, limit: float, paired: str, top: str, *bottom: str) -> Target:
+        """The median ratio of the alternating runs; without them, the ratio of medians."""
+        how = f"{top} / {' + '.join(bottom)}"
+        if paired in run.ratios:
+            return Target(label, statistics.median(run.ratios[paired]), limit, how + ", median of pairs",
+                          paired=paired)
         values = [med(key) for key in (top, *bottom)]
-        if any(v is None for v in values):
-            return None
-        return values[0] / sum(values[1:])
+        measured = None if any(v is None for v in values) else values[0] / sum(values[1:])
+        return Target(label, measured, limit, how + ", medians")
 
     found = [
-        Target("start to unlock prompt ≤ 1.2 × bare Textual start", ratio("start_coachlog", "start_bare"), 1.2,
-               "start_coachlog / start_bare"),
-        Target("unlock to Today filled ≤ 2 × one key derivation", ratio("unlock_today", "kdf"), 2.0,
-               "unlock_today / kdf"),
+        ratio("start to unlock prompt ≤ 1.2 × bare Textual start", 1.2, "start", "start_coachlog", "start_bare"),
+        ratio("unlock to Today filled ≤ 2 × one key derivation", 2.0, "unlock", "unlock_today", "kdf"),
         Target("next day ≤ 50 ms", med("next_day"), 0.050, "median", "s"),
         Target("next month ≤ 50 ms", med("next_month"), 0.050, "median", "s"),
         Target("another worker ≤ 50 ms", med("another_worker"), 0.050, "median (worker detail, ])", "s"),
         Target("another worker's grant ≤ 50 ms", med("next_grant"), 0.050, "median (Verloop ])", "s"),
         Target("adding an entry ≤ 15 ms", med("add_entry"), 0.015, "median", "s"),
-        Target("report month ≤ 0.15 × Watson's month report", ratio("report_month_100k", "watson_month"), 0.15,
-               "report_month_100k / watson_month"),
-        Target("fixed start-up (report month, empty) ≤ 1.3 × (import sqlalchemy + key derivation)",
-               ratio("report_month_empty", "import_sqlalchemy", "kdf"), 1.3,
-               "report_month_empty / (import_sqlalchemy + kdf)"),
-        Target("bulk import ≤ 2.5 × plain-sqlite3 load", ratio("import_coachlog", "import_plain"), 2.5,
-               "import_coachlog / import_plain"),
+        ratio("report month ≤ 0.15 × Watson's month report", 0.15, "report_month", "report_month_100k",
+              "watson_month"),
+        ratio("fixed start-up (report month, empty) ≤ 1.3 × (import sqlalchemy + key derivation)", 1.3,
+              "fixed_start", "report_month_empty", "import_sqlalchemy", "kdf"),
+        ratio("bulk import ≤ 2.5 × plain-sqlite3 load", 2.5, "import", "import_coachlog", "import_plain"),
         Target("app peak memory ≤ 120 MB (unlocked, Today)", med("memory_today"), 120, "ru_maxrss", "MB"),
         Target("app peak memory ≤ 120 MB (after visiting Werknemers and Verloop)", med("memory_session"), 120,
                "ru_maxrss", "MB"),
@@ -435,9 +489,16 @@ def markdown(run: Run, found: list[Target], machine: dict) -> str:
     for target in found:
         unit = target.unit
         measured = _fmt(target.measured, unit) if unit != "×" else ("–" if target.measured is None else f"{target.measured:.2f} ×")
+        if target.paired:
+            pairs = run.ratios[target.paired]
+            measured += f" ({min(pairs):.2f}–{max(pairs):.2f}, {len(pairs)} pairs)"
         limit = _fmt(target.limit, unit) if unit != "×" else f"{target.limit:g} ×"
         met = "n/a" if target.met is None else ("yes" if target.met else "**no**")
         lines.append(f"| {target.label} | {measured} | {limit} | {met} |")
+    if run.ratios:
+        lines += ["", "Ratios with pairs: the median of the ratios of alternating runs (coachlog's case, then "
+                  "its floor or peer, back to back; min–max in brackets). The tables above time each case on its "
+                  "own, minutes apart, so their medians may give another ratio on a machine whose speed drifts."]
     for skipped in run.skipped:
         lines += ["", f"Skipped: {skipped}."]
     return "\n".join(lines) + "\n"
@@ -492,6 +553,7 @@ def main(argv: list[str] | None = None) -> int:
         import_cases(run)
         versions = peer_cases(run)
         sizes(run)
+        paired_ratios(run)
     found = targets(run)
     text = markdown(run, found, machine)
     print()
@@ -503,6 +565,7 @@ def main(argv: list[str] | None = None) -> int:
         "cases": {key: {**asdict(case), "median": case.median, "min": min(case.samples), "max": max(case.samples)}
                   for key, case in run.cases.items()},
         "targets": [asdict(target) for target in found],
+        "paired_ratios": run.ratios,
         "skipped": run.skipped,
         "seconds": round(time.perf_counter() - started, 1),
     }, indent=2) + "\n")

@@ -1030,7 +1030,11 @@ class Exchange:
         with_whom, activity, mode, billable = parsers.kind(
             get("with_whom", ""), get("activity", ""), get("mode", ""), get("billable", ""),
             bool(worker_name), bool(employer_name))
+        # In the order the fields were always checked: a line with two problems names the same one.
         travel_text, km_text, goal_text = get("travel_minutes"), get("travel_km"), get("goal_id")
+        travel = parsers.travel(travel_text) if travel_text else 0
+        travel_m = parsers.km(km_text) if km_text else 0
+        goal_id = parsers.goal_id(goal_text) if goal_text else None
         note, private_note = get("note", ""), get("private_note")
         entry = model.Entry(
             day=day,
@@ -1039,10 +1043,10 @@ class Exchange:
             activity=activity,
             mode=mode,
             start=parsers.time(row["start"]) if get("start") else None,
-            goal_id=parsers.goal_id(goal_text) if goal_text else None,
+            goal_id=goal_id,
             billable=billable,
-            travel_minutes=parsers.travel(travel_text) if travel_text else 0,
-            travel_m=parsers.km(km_text) if km_text else 0,
+            travel_minutes=travel,
+            travel_m=travel_m,
             note=rules.check_note("note", note) if note else "",
             private_note=rules.check_note("private_note", private_note) if private_note else "",
             group_id=get("group_id") or None,

@@ -206,7 +206,7 @@ class Reader:
         )
         keys = (rows.c.period_no, rows.c.year, rows.c.month, rows.c.with_whom, rows.c.activity, rows.c.billable)
         query = select(*keys, func.sum(rows.c.minutes), func.sum(rows.c.travel_minutes), func.sum(rows.c.travel_m),
-                       func.count()).group_by(*keys)
+                       func.count()).group_by(*keys).order_by(*keys)  # the same order on every database
         return [
             Tally(int(period_no), date(int(year), int(month), 1), with_whom, activity, bool(billable),
                   int(minutes), int(travel_minutes), int(travel_m), int(entries))

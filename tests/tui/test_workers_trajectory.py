@@ -156,6 +156,21 @@ async def test_brackets_in_the_detail_go_through_the_workers_of_the_list(traject
         await pilot.press("left_square_bracket")
         await settle(pilot, app)
         assert detail.worker_name == names[-1]
+        # Quick presses: only the last worker's data shows, under the last worker's name.
+        sanne = names.index("Sanne de Vries")
+        for _ in range((sanne + 1) % len(names)):
+            await pilot.press("right_square_bracket")
+        assert detail.worker_name == "Sanne de Vries"
+        await settle(pilot, app)
+        assert "Bakkerij Jansen: contract" in text(app, "#detail-employments")
+        await pilot.press("right_square_bracket")  # away from Sanne: her data goes at once
+        assert "Bakkerij Jansen" not in text(app, "#detail-employments")
+        assert not [row for row in table(app, "#detail-entries") if "Werkplek bezocht" in row]
+        await pilot.press("left_square_bracket")
+        await settle(pilot, app)
+        assert "Sanne de Vries" in text(app, "#detail-title")
+        assert "Bakkerij Jansen: contract, sinds 01-03-2026" in text(app, "#detail-employments")
+        assert [row[0] for row in table(app, "#detail-entries")][:2] == ["23-11-2026", "23-11-2026"]
         await pilot.press("escape")
         await settle(pilot, app)
         assert type(app.screen).__name__ == "WorkersScreen"

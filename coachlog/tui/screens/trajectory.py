@@ -314,12 +314,12 @@ class TrajectoryScreen(Screen):
         muted = Style(dim=True)
         self.query_one("#month-title", Static).update(tr("trajectory.month_heading", month=month_name(tr, self.month)))
         table = self.query_one("#month-table", DataTable)
-        table.clear()  # the rows; the columns stay from the first month shown
-        if not table.columns:
-            # Name and hours first: at 80 columns the rest scrolls.
-            for key in ("worker", "budget", "used", "left", "with_worker", "with_employer", "with_network",
-                        "period_year", "employer"):
-                table.add_column(tr(f"trajectory.col.{key}"), key=key)
+        # Columns anew each month: Textual's auto-width columns only grow.
+        table.clear(columns=True)
+        # Name and hours first: at 80 columns the rest scrolls.
+        for key in ("worker", "budget", "used", "left", "with_worker", "with_employer", "with_network",
+                    "period_year", "employer"):
+            table.add_column(tr(f"trajectory.col.{key}"), key=key)
         rows = month_rows(self.figures, self.month)
 
         def number(minutes: Fraction | int, style: Style | str = "") -> Text:

@@ -270,14 +270,16 @@ class LadderChart(Widget):
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
-        self.measurements: list[Any] = []
+        self.measurements: list[Any] | None = None  # None: not loaded yet
 
-    def set_measurements(self, measurements: list[Any]) -> None:
+    def set_measurements(self, measurements: list[Any] | None) -> None:
         self.measurements = measurements
         self.refresh(layout=True)
 
     def lines(self, width: int) -> list[Content]:
         tr = self.app.tr  # type: ignore[attr-defined]
+        if self.measurements is None:
+            return [Content("")]
         if not self.measurements:
             return [Content.styled(tr("workers.no_ladder"), "dim")]
         found = []
@@ -372,7 +374,14 @@ class WorkerDetailScreen(Screen[int]):
         if len(ids) < 2 or self.worker_id not in ids:
             return
         self.worker_id, self.worker_name = self.roster[(ids.index(self.worker_id) + step) % len(ids)]
-        self.query_one("#detail-title", Static).update(self.tr("workers.detail", name=self.worker_name))
+        tr = self.tr
+        self.query_one("#detail-title", Static).update(tr("workers.detail", name=self.worker_name))
+        # Nothing of the previous worker under this one's name while the data comes.
+        self.query_one("#detail-employments", Static).update(tr("workers.loading"))
+        for name in ("#detail-grants", "#detail-goals"):
+            self.query_one(name, Static).update("")
+        self.query_one("#detail-ladder", LadderChart).set_measurements(None)
+        self.query_one("#detail-entries", DataTable).clear()
         self.query_one("#detail-body", VerticalScroll).scroll_home(animate=False)
         self.load()
 
@@ -388,14 +397,23 @@ class WorkerDetailScreen(Screen[int]):
         service, insights = app.coachlog, app.insights
         if service is None:
             return
+        worker_id = self.worker_id  # [ or ] may change it while this runs
+
+        def moved_on() -> bool:
+            """Another worker was asked for meanwhile: this load's result is not wanted."""
+            return worker_id != self.worker_id
+
         try:
-            worker_id = self.worker_id  # [ or ] may change it while this runs
             found = [w for w in service.list_workers(include_inactive=True) if w.id == worker_id]
+            if moved_on():
+                return
             if not found:
                 app.call_from_thread(self.notify, self.tr("workers.not_found"), severity="warning")
                 return
             name = found[0].name
             employments = service.list_employments(worker=name)
+            if moved_on():
+                return
             detail = WorkerDetail(
                 worker_id=worker_id,
                 name=name,
@@ -407,9 +425,11 @@ class WorkerDetailScreen(Screen[int]):
                 entries=service.latest_entries(name, LATEST_ENTRIES),
             )
         except Exception as error:  # shown as a notice, never a crash
-            app.call_from_thread(_failed, self, error)
+            if not moved_on():
+                app.call_from_thread(_failed, self, error)
             return
-        app.call_from_thread(self.show, detail)
+        if not moved_on():
+            app.call_from_thread(self.show, detail)
 
     def show(self, detail: WorkerDetail) -> None:
         # Left (or locked) while loading, or moved on to another worker meanwhile.
