@@ -374,15 +374,9 @@ class WorkerDetailScreen(Screen[int]):
         if len(ids) < 2 or self.worker_id not in ids:
             return
         self.worker_id, self.worker_name = self.roster[(ids.index(self.worker_id) + step) % len(ids)]
-        tr = self.tr
-        self.query_one("#detail-title", Static).update(tr("workers.detail", name=self.worker_name))
-        # Nothing of the previous worker under this one's name while the data comes.
-        self.query_one("#detail-employments", Static).update(tr("workers.loading"))
-        for name in ("#detail-grants", "#detail-goals"):
-            self.query_one(name, Static).update("")
-        self.query_one("#detail-ladder", LadderChart).set_measurements(None)
-        self.query_one("#detail-entries", DataTable).clear()
-        self.query_one("#detail-body", VerticalScroll).scroll_home(animate=False)
+        # The title changes with the data, in show(): until the next worker's data is
+        # there (tens of milliseconds) the screen shows the previous worker whole, never
+        # one worker's name over another's data. Clearing the blocks first cost a paint.
         self.load()
 
     def action_leave(self, name: str) -> None:
@@ -438,6 +432,7 @@ class WorkerDetailScreen(Screen[int]):
         tr = self.tr
         app: Any = self.app
         today = app.today()
+        self.query_one("#detail-body", VerticalScroll).scroll_home(animate=False)
         self.query_one("#detail-title", Static).update(tr("workers.detail", name=detail.name))
         self.query_one("#detail-employments", Static).update(self._employments(detail, today))
         self.query_one("#detail-grants", Static).update(self._grants(detail, today))
