@@ -7,6 +7,7 @@ error shows its type only (a traceback could hold client data) unless ``--debug`
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -494,6 +495,7 @@ def _entry_range(ctx: Context) -> tuple[date | None, date | None]:
 
     args = ctx.args
     if args.month:
+        args.month = " ".join(args.month)
         if args.date_from or args.date_to:
             raise InvalidInput("--month", args.month, "give --month or --from/--to, not both")
         first = parse_month(args.month, ctx.today, "--month")
@@ -889,6 +891,8 @@ def cmd_report(ctx: Context) -> int:
 
     args = ctx.args
     # The same call as the app's Rapportages screen, so both give the same report.
+    if isinstance(getattr(args, "month", None), list):  # "oktober 2026" may come as two words
+        args.month = " ".join(args.month)
     document = _insights(ctx).report(
         args.kind, **{key: getattr(args, key, None) for key in ("month", "grant", "period", "worker", "date_from", "date_to")}
     )
@@ -1138,7 +1142,8 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p = sub.add_parser("entries", help="list entries (default: this week)")
     p.add_argument("--from", dest="date_from")
     p.add_argument("--to", dest="date_to")
-    p.add_argument("--month", help="e.g. 2026-10 or oktober 2026")
+    # Several words: "--month oktober 2026" as the README writes it, without quotes.
+    p.add_argument("--month", nargs="+", metavar="MONTH", help="e.g. 2026-10 or oktober 2026")
     p.add_argument("--all", action="store_true", help="every entry")
     p.add_argument("--worker", "-w")
     p.add_argument("--employer", "-e")
@@ -1228,7 +1233,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         parser.add_argument("--output", "-o", help="file to write (default: standard output)")
 
     r = kinds.add_parser("month", help="maandoverzicht: budget vs actual per worker")
-    r.add_argument("month", help="e.g. 2026-10 or oktober 2026")
+    r.add_argument("month", nargs="+", help="e.g. 2026-10 or oktober 2026")
     report_options(r)
     r = kinds.add_parser("period", help="verantwoordingsrapportage (UWV) for a grant period")
     r.add_argument("grant", type=int)
@@ -1243,7 +1248,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     r.add_argument("--to", dest="date_to", required=True)
     report_options(r)
     r = kinds.add_parser("own", help="your own month: direct vs indirect hours")
-    r.add_argument("month")
+    r.add_argument("month", nargs="+", help="e.g. 2026-10 or oktober 2026")
     report_options(r)
 
     p = sub.add_parser("passwd", help="change the journal's passphrase")
@@ -1282,6 +1287,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nAborted; nothing more was changed.", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The program reading the output (head, less) stopped reading: nothing went wrong.
+        # Python would complain again when it flushes stdout at exit: point it elsewhere.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, io.UnsupportedOperation):
+            pass
+        return EXIT_OK
     except Exception as error:  # the unexpected: no message text, it may hold client data
         if args.debug:
             raise

@@ -16,6 +16,7 @@ import pytest
 
 from coachlog import cli, passphrase
 from coachlog.services import Coachlog, EntryDraft
+from tests.conftest import PASSPHRASE
 
 SANNE = "Sanne de Vries"
 DAAN = "Daan Bakker"
@@ -385,6 +386,33 @@ def test_entries_table_shows_totals(month_of_entries: Any, run: Any) -> None:
     result = run("entries", "--month", "2026-11")
     assert result.code == 0
     assert "01-11-2026 – 30-11-2026: 3 entries, 1:35 in all, 1:35 billable, 0:00 travel" in result.out
+
+
+@pytest.mark.parametrize("words", [("2026-11",), ("november", "2026"), ("nov", "2026")])
+def test_a_month_may_be_written_in_words_without_quotes(month_of_entries: Any, run: Any, words: tuple[str, ...]) -> None:
+    """As the README writes it: coachlog entries --month oktober 2026 (no quotes)."""
+    result = run("entries", "--month", *words)
+    assert result.code == 0, result.err
+    assert "01-11-2026 – 30-11-2026: 3 entries" in result.out
+    own = run("report", "own", *words)
+    assert own.code == 0, own.err
+    assert "Eigen maand november 2026" in own.out
+    assert run("report", "month", *words).code == 0
+
+
+def test_a_reader_that_stops_reading_is_no_error(month_of_entries: Any, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """coachlog entries | head: when head has read enough, coachlog ends quietly (exit 0),
+    not with 'unexpected error (BrokenPipeError)'."""
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setenv("COACHLOG_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr("sys.stdout", ClosedPipe())
+    code = cli.main(["entries", "--month", "2026-11"])
+    assert code == 0
+    assert "unexpected" not in capsys.readouterr().err
 
 
 def test_entries_month_with_from_is_refused(month_of_entries: Any, run: Any) -> None:
