@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from coachlog import __version__
-from coachlog.errors import CoachlogError, InvalidInput, JournalError
+from coachlog.errors import CoachlogError, InvalidInput
 
 EXIT_OK = 0
 EXIT_INTERRUPTED = 130

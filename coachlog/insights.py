@@ -5,7 +5,6 @@ report builders, returns warnings and report Documents."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from dateutil.relativedelta import relativedelta
 

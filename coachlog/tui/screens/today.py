@@ -7,7 +7,7 @@ the timer. All journal work runs in thread workers; handlers only change widgets
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from textual import on, work
