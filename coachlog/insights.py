@@ -4,6 +4,7 @@ report builders, returns warnings and report Documents."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -44,6 +45,19 @@ def _optional_whole(field: str, value: int | str | None) -> int | None:
     return _whole(field, value, N_("give a period number, e.g. 2, or leave it empty (progress: the current period, accountability: the last ended one)"))
 
 
+@dataclass
+class WorkerOverview:
+    """One worker as the worker detail shows them (Insights.worker_overview)."""
+
+    worker: model.Worker
+    employments: list[model.Employment]  # by start
+    contract_hours: dict[int, list[model.ContractHours]]  # by employment id, oldest first
+    employer_names: dict[int, str]
+    grants: list[build.GrantData]  # oldest first, spent as tallies
+    ladder: list[model.LadderMeasurement]  # oldest first
+    latest: list[model.Entry]  # the latest first
+
+
 class Insights:
     def __init__(self, app: Coachlog, coach: build.CoachInfo | None = None) -> None:
         self.app = app
@@ -60,11 +74,18 @@ class Insights:
             return []
         only = {"worker_id": worker_id} if worker_id is not None else {}
         employments = {e.id: e for e in reader.all(model.Employment, **only)}
-        workers = {w.id: w for w in reader.all(model.Worker)}
-        employers = {e.id: e for e in reader.all(model.Employer)}
-        funders = {f.id: f for f in reader.all(model.Funder)}
+        # One worker's grants (the worker detail) read only the rows they need.
+        mine: dict[str, dict[str, set[int]]] = {"worker": {}, "employer": {}, "funder": {}, "hours": {}}
+        if worker_id is not None:
+            mine = {"worker": {"id": {worker_id}},
+                    "employer": {"id": {e.employer_id for e in employments.values()}},
+                    "funder": {"id": {g.funder_id for g in grants}},
+                    "hours": {"employment_id": set(employments)}}
+        workers = {w.id: w for w in reader.all(model.Worker, **mine["worker"])}
+        employers = {e.id: e for e in reader.all(model.Employer, **mine["employer"])}
+        funders = {f.id: f for f in reader.all(model.Funder, **mine["funder"])}
         hours: dict[int, list[model.ContractHours]] = {}
-        for record in reader.all(model.ContractHours, order_by=("valid_from", "id")):
+        for record in reader.all(model.ContractHours, order_by=("valid_from", "id"), **mine["hours"]):
             hours.setdefault(record.employment_id, []).append(record)
         absences: dict[int, list[model.Absence]] = {}
         for absence in reader.all(model.Absence, order_by=("start", "id"), **only):
@@ -117,18 +138,44 @@ class Insights:
         grants). What was spent comes as tallies, not entries."""
         with self.app.store.reading() as reader:
             wanted = self.app.worker(reader, worker).id if worker is not None else None
-            employments = {e.id: e for e in reader.all(model.Employment)}
-            chosen = []
-            for grant in reader.all(model.Grant, order_by=("start", "id")):
-                employment = employments[grant.employment_id]
-                if wanted is not None and employment.worker_id != wanted:
-                    continue
-                if running_to is not None and grant.start > running_to:
-                    continue
-                if running_from is not None and budget.grant_end(grant, employment) < running_from:
-                    continue
-                chosen.append(grant)
-            return self._grants_data(reader, chosen, worker_id=wanted)
+            return self._chosen_grants(reader, wanted, running_from, running_to)
+
+    def _chosen_grants(self, reader: Reader, worker_id: int | None, running_from: date | None = None,
+                       running_to: date | None = None) -> list[build.GrantData]:
+        only = {"worker_id": worker_id} if worker_id is not None else {}
+        employments = {e.id: e for e in reader.all(model.Employment, **only)}
+        mine = {"employment_id": set(employments)} if worker_id is not None else {}
+        chosen = []
+        for grant in reader.all(model.Grant, order_by=("start", "id"), **mine):
+            employment = employments[grant.employment_id]
+            if running_to is not None and grant.start > running_to:
+                continue
+            if running_from is not None and budget.grant_end(grant, employment) < running_from:
+                continue
+            chosen.append(grant)
+        return self._grants_data(reader, chosen, worker_id=worker_id)
+
+    def worker_overview(self, worker_id: int, latest: int) -> WorkerOverview:
+        """Everything the worker detail shows, read in one transaction: employments with
+        their contract hours, the grants (tallies), ladder and the ``latest`` entries."""
+        with self.app.store.reading() as reader:
+            worker = reader.get(model.Worker, worker_id)
+            if worker is None:
+                raise NotFound("worker", worker_id)
+            employments = reader.all(model.Employment, order_by=("start", "id"), worker_id=worker_id)
+            hours: dict[int, list[model.ContractHours]] = {e.id: [] for e in employments}
+            for record in reader.all(model.ContractHours, order_by=("valid_from", "id"),
+                                     employment_id=set(hours)):
+                hours[record.employment_id].append(record)
+            return WorkerOverview(
+                worker=worker,
+                employments=employments,
+                contract_hours=hours,
+                employer_names={e.id: e.name for e in reader.all(model.Employer)},
+                grants=self._chosen_grants(reader, worker_id),
+                ladder=reader.all(model.LadderMeasurement, order_by=("day", "id"), worker_id=worker_id),
+                latest=reader.latest_entries(worker_id, latest),
+            )
 
     def grant(self, grant_id: int) -> build.GrantData:
         """One grant with its entries (for the reports that list them)."""

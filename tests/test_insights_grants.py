@@ -118,3 +118,27 @@ def test_latest_entries_are_the_last_of_all_entries_latest_first(insights: Insig
             tx.add(model.Entry(day=TODAY, minutes=5, with_whom="worker", activity="guidance", worker_id=worker_id,
                                start=start))
     assert app.latest_entries(names[0], 6) == list(reversed(app.entries(worker=names[0])))[:6]
+
+
+def test_worker_overview_equals_asking_for_each_part(insights: Insights) -> None:
+    """The worker detail reads everything in one transaction; it is what the separate
+    questions answer, for workers with and without grants, entries and ladder."""
+    app = insights.app
+    newcomer = app.add_worker("Nog Niemand Gekoppeld")
+    employers = {e.id: e.name for e in app.list_employers(include_inactive=True)}
+    workers = app.list_workers(include_inactive=True)
+    assert len(workers) > 3
+    for worker in workers:
+        overview = insights.worker_overview(worker.id, latest=7)
+        assert overview.worker == worker
+        assert overview.employments == app.list_employments(worker=worker.name)
+        assert overview.contract_hours == {e.id: app.contract_hours(e.id) for e in overview.employments}
+        assert overview.employer_names == employers
+        assert overview.grants == insights.grants(worker=worker.name)
+        assert overview.ladder == app.ladder(worker.name)
+        assert overview.latest == app.latest_entries(worker.name, 7)
+    assert any(insights.worker_overview(w.id, latest=7).grants for w in workers)
+    empty = insights.worker_overview(newcomer.id, latest=7)
+    assert (empty.employments, empty.contract_hours, empty.grants, empty.ladder, empty.latest) == ([], {}, [], [], [])
+    with pytest.raises(NotFound):
+        insights.worker_overview(10_000, latest=7)

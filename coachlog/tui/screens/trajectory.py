@@ -14,8 +14,6 @@ from fractions import Fraction
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from rich.style import Style
-from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -24,7 +22,7 @@ from textual.content import Content
 from textual.geometry import Region, Size
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coachlog.i18n import translate_bindings
@@ -32,6 +30,7 @@ from coachlog.tui.figures import (
     DIRECT, GrantFigures, day_text, grant_figures, grant_label, hours, month_name, periods_content, schedule_text,
 )
 from coachlog.tui.screens import navigation_bindings
+from coachlog.tui.table import TextTable
 
 # Worker, employer and network: a different character each, so the bars read without colour.
 SEGMENTS = (("worker", "█", "$primary"), ("employer", "▓", "$accent"), ("network", "░", "$secondary"))
@@ -206,7 +205,7 @@ class TrajectoryScreen(Screen):
                     yield GrantChart(id="traj-chart", classes="chart")
         with Vertical(id="month-view"):
             yield Static("", id="month-title", classes="title")
-            yield DataTable(id="month-table", cursor_type="row", zebra_stripes=True)
+            yield TextTable(id="month-table", cursor=True)
         yield Static(tr("trajectory.hint"), id="traj-hint", classes="hint")
         yield Footer(compact=True, show_command_palette=False)
 
@@ -309,46 +308,36 @@ class TrajectoryScreen(Screen):
 
     def show_month(self) -> None:
         tr = self.tr
-        colours = self.app.get_css_variables()
-        error = Style(color=colours.get("error"), bold=True)
-        muted = Style(dim=True)
         self.query_one("#month-title", Static).update(tr("trajectory.month_heading", month=month_name(tr, self.month)))
-        table = self.query_one("#month-table", DataTable)
-        # Columns anew each month: Textual's auto-width columns only grow.
-        table.clear(columns=True)
         # Name and hours first: at 80 columns the rest scrolls.
-        for key in ("worker", "budget", "used", "left", "with_worker", "with_employer", "with_network",
-                    "period_year", "employer"):
-            table.add_column(tr(f"trajectory.col.{key}"), key=key)
+        columns = [(tr(f"trajectory.col.{key}"), "right" if key not in {"worker", "period_year", "employer"} else "left")
+                   for key in ("worker", "budget", "used", "left", "with_worker", "with_employer", "with_network",
+                               "period_year", "employer")]
         rows = month_rows(self.figures, self.month)
 
-        def number(minutes: Fraction | int, style: Style | str = "") -> Text:
-            return Text(hours(minutes), style=style, justify="right")
-
-        def left(budget: Fraction, spent: int, style: Style | str = "") -> Text:
+        def left(budget: Fraction, spent: int, style: str = "") -> Content:
             if spent > budget:
-                return Text(tr("trajectory.over", hours=hours(spent - budget)), style=error, justify="right")
-            return number(budget - spent, style)
+                return Content.styled(tr("trajectory.over", hours=hours(spent - budget)), "bold $error")
+            return Content.styled(hours(budget - spent), style)
 
-        for row in rows:
-            table.add_row(
-                Text(row.worker), number(row.budget), number(row.spent, error if row.spent > row.budget else ""),
-                left(row.budget, row.spent), number(row.split["worker"]), number(row.split["employer"]),
-                number(row.split["network"]),
-                Text(tr("trajectory.period_year", period=row.period_no, year=row.employment_year)),
-                Text(f"{row.employer} ({row.funder})"),
-            )
+        cells: list[list[Content | str]] = [
+            [row.worker, hours(row.budget), Content.styled(hours(row.spent), "bold $error" if row.spent > row.budget else ""),
+             left(row.budget, row.spent), hours(row.split["worker"]), hours(row.split["employer"]),
+             hours(row.split["network"]), tr("trajectory.period_year", period=row.period_no, year=row.employment_year),
+             f"{row.employer} ({row.funder})"]
+            for row in rows
+        ]
         if rows:
-            bold = Style(bold=True)
             budget = sum((r.budget for r in rows), Fraction(0))
             spent = sum(r.spent for r in rows)
-            table.add_row(
-                Text(tr("trajectory.total"), style=bold), number(budget, bold), number(spent, bold),
-                left(budget, spent, bold), *(number(sum(r.split[k] for r in rows), bold) for k in DIRECT), "", "",
-            )
+            cells.append([Content.styled(text, "bold") for text in (
+                tr("trajectory.total"), hours(budget), hours(spent))]
+                + [left(budget, spent, "bold"), *(Content.styled(hours(sum(r.split[k] for r in rows)), "bold")
+                                                  for k in DIRECT), "", ""])
         else:
-            table.add_row(Text(tr("trajectory.month_none", month=month_name(tr, self.month)), style=muted),
-                          "", "", "", "", "", "", "", "")
+            cells.append([Content.styled(tr("trajectory.month_none", month=month_name(tr, self.month)), "dim"),
+                          *[""] * 8])
+        self.query_one("#month-table", TextTable).set_table(columns, cells)
 
     def action_month(self, step: int) -> None:
         self.month += relativedelta(months=step)
@@ -379,7 +368,7 @@ class TrajectoryScreen(Screen):
 
     def _place_focus(self) -> None:
         if self.month_view:
-            self.query_one("#month-table", DataTable).focus()
+            self.query_one("#month-table", TextTable).focus()
         elif self.has_class("-wide") and self.figures:
             self.query_one("#grant-list", OptionList).focus()
         else:

@@ -29,12 +29,14 @@ from textual.widgets import DataTable, Footer, Static
 
 from coachlog.domain import actuals, parsing
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
+from coachlog.errors import NotFound
 from coachlog.i18n import translate_bindings
 from coachlog.tui.figures import (
     GrantFigures, day_text, grant_figures, grant_label, grant_what, hours, month_name,
     periods_content, schedule_text,
 )
 from coachlog.tui.screens import navigation_bindings
+from coachlog.tui.table import Justify, TextTable
 
 LATEST_ENTRIES = 20
 STEPS = range(1, 7)
@@ -353,16 +355,15 @@ class WorkerDetailScreen(Screen[int]):
             yield Static(tr("workers.ladder"), classes="pane-title")
             yield LadderChart(id="detail-ladder", classes="detail-block")
             yield Static(tr("workers.entries", count=LATEST_ENTRIES), id="detail-entries-title", classes="pane-title")
-            yield DataTable(id="detail-entries", cursor_type="none", zebra_stripes=True)
+            yield TextTable(id="detail-entries")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        table = self.query_one("#detail-entries", DataTable)
-        table.can_focus = False  # the body scrolls with the arrows, not the table
         tr = self.tr
         # The note before the activity: at 80 columns the employer (mostly the same) scrolls.
-        table.add_columns(tr("workers.col.date"), tr("workers.col.duration"), tr("workers.col.with"),
-                          tr("workers.col.note"), tr("workers.col.activity"), tr("workers.col.employer"))
+        self.entry_columns: list[tuple[str, Justify]] = [
+            (tr(f"workers.col.{key}"), "right" if key == "duration" else "left")
+            for key in ("date", "duration", "with", "note", "activity", "employer")]
         self.query_one("#detail-body", VerticalScroll).focus()
         self.load()
 
@@ -388,8 +389,8 @@ class WorkerDetailScreen(Screen[int]):
     @work(thread=True, exclusive=True, group="detail")
     def load(self) -> None:
         app: Any = self.app
-        service, insights = app.coachlog, app.insights
-        if service is None:
+        insights = app.insights
+        if insights is None:
             return
         worker_id = self.worker_id  # [ or ] may change it while this runs
 
@@ -398,26 +399,21 @@ class WorkerDetailScreen(Screen[int]):
             return worker_id != self.worker_id
 
         try:
-            found = [w for w in service.list_workers(include_inactive=True) if w.id == worker_id]
-            if moved_on():
-                return
-            if not found:
-                app.call_from_thread(self.notify, self.tr("workers.not_found"), severity="warning")
-                return
-            name = found[0].name
-            employments = service.list_employments(worker=name)
-            if moved_on():
-                return
+            overview = insights.worker_overview(worker_id, LATEST_ENTRIES)
             detail = WorkerDetail(
                 worker_id=worker_id,
-                name=name,
-                employments=employments,
-                contract_hours={e.id: service.contract_hours(e.id) for e in employments},
-                employer_names=service.names()[1],
-                figures=[grant_figures(data) for data in insights.grants(worker=name)],
-                ladder=service.ladder(name),
-                entries=service.latest_entries(name, LATEST_ENTRIES),
+                name=overview.worker.name,
+                employments=overview.employments,
+                contract_hours=overview.contract_hours,
+                employer_names=overview.employer_names,
+                figures=[grant_figures(data) for data in overview.grants],
+                ladder=overview.ladder,
+                entries=overview.latest,
             )
+        except NotFound:
+            if not moved_on():
+                app.call_from_thread(self.notify, self.tr("workers.not_found"), severity="warning")
+            return
         except Exception as error:  # shown as a notice, never a crash
             if not moved_on():
                 app.call_from_thread(_failed, self, error)
@@ -438,18 +434,15 @@ class WorkerDetailScreen(Screen[int]):
         self.query_one("#detail-grants", Static).update(self._grants(detail, today))
         self.query_one("#detail-goals", Static).update(self._goals(detail))
         self.query_one("#detail-ladder", LadderChart).set_measurements(detail.ladder)
-        table = self.query_one("#detail-entries", DataTable)
-        table.clear()
         language = 0 if tr.language == "nl" else 1
-        for entry in detail.entries:
-            table.add_row(
-                day_text(entry.day), parsing.format_duration(entry.minutes),
-                Text(parsing.WITH_WHOM.get(entry.with_whom, (entry.with_whom,) * 2)[language].split(" (")[0]),
-                Text(entry.note), Text(parsing.ACTIVITIES.get(entry.activity, (entry.activity,) * 2)[language]),
-                Text(detail.employer_names.get(entry.employer_id, "")),
-            )
-        if not detail.entries:
-            table.add_row(Text(tr("workers.no_entries"), style=Style(dim=True)), "", "", "", "", "")
+        rows: list[list[Content | str]] = [
+            [day_text(entry.day), parsing.format_duration(entry.minutes),
+             parsing.WITH_WHOM.get(entry.with_whom, (entry.with_whom,) * 2)[language].split(" (")[0],
+             entry.note, parsing.ACTIVITIES.get(entry.activity, (entry.activity,) * 2)[language],
+             detail.employer_names.get(entry.employer_id, "")]
+            for entry in detail.entries
+        ] or [[Content.styled(tr("workers.no_entries"), "dim"), "", "", "", "", ""]]
+        self.query_one("#detail-entries", TextTable).set_table(self.entry_columns, rows)
 
     def _employments(self, detail: WorkerDetail, today: date) -> Content:
         tr = self.tr
