@@ -90,11 +90,12 @@ class TextTable(ScrollView, can_focus=False):
 
     def set_table(self, columns: Sequence[tuple[str, Justify]], rows: Sequence[Sequence[Cell]]) -> None:
         """Show these rows (each as many cells as there are columns) under these columns."""
+        for number, row in enumerate(rows):
+            if len(row) != len(columns):
+                raise ValueError(f"row {number} has {len(row)} cells for {len(columns)} columns; "
+                                 "give every row one cell per column (an empty string for none)")
         self.columns = list(columns)
         self.rows = [[Content(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
-        for number, row in enumerate(self.rows):
-            if len(row) != len(self.columns):
-                raise ValueError(f"row {number} has {len(row)} cells for {len(self.columns)} columns")
         widths = [max([len(label)] + [row[i].cell_length for row in self.rows]) for i, (label, _) in
                   enumerate(self.columns)]
         justify = [how for _, how in self.columns]

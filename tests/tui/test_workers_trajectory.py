@@ -258,12 +258,23 @@ async def test_m_shows_all_workers_of_a_month_and_arrows_change_it(trajectory_jo
         assert [row[0] for row in rows] == ["Daan Bakker", "Sanne de Vries", "Totaal"]
         assert rows[1][1:5] == ["10,40", "2,00", "8,40", "1,50"]
         assert rows[2][1:4] == ["23,40", "3,00", "20,40"]
+        month_table = app.screen.query_one("#month-table", TextTable)
+        await pilot.press("down")
+        assert month_table.cursor_row == 1  # Sanne
         await pilot.press("left")
         await settle(pilot, app)
         assert "oktober 2026" in text(app, "#month-title")
         rows = table(app, "#month-table")
         assert rows[0][:4] == ["Daan Bakker", "13,00", "14,00", "over 1,00"]
-        for _ in range(8):
+        assert rows[month_table.cursor_row][0] == "Sanne de Vries"
+        for _ in range(6):
+            await pilot.press("left")
+        await settle(pilot, app)
+        assert "april 2026" in text(app, "#month-title")
+        rows = table(app, "#month-table")
+        assert [row[0] for row in rows] == ["Sanne de Vries", "Totaal"]
+        assert month_table.cursor_row == 0  # the cursor follows Sanne, not row 1
+        for _ in range(2):
             await pilot.press("left")
         await settle(pilot, app)
         assert "februari 2026" in text(app, "#month-title")

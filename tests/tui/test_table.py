@@ -1,0 +1,107 @@
+"""TextTable, the read-only table of Verloop's month view and the worker detail: what is
+on screen, the cursor, scrolling, and a wrong row refused with the table unchanged."""
+
+from __future__ import annotations
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.content import Content
+
+from coachlog.tui.table import TextTable
+
+COLUMNS = [("Werknemer", "left"), ("Uren", "right")]
+ROWS = [[f"Werknemer {n:02d}", f"{n},50"] for n in range(40)]
+
+
+class TableApp(App):
+    def __init__(self, cursor: bool = True) -> None:
+        super().__init__()
+        self.cursor = cursor
+
+    def compose(self) -> ComposeResult:
+        yield TextTable(id="table", cursor=self.cursor)
+
+    def on_mount(self) -> None:
+        table = self.query_one(TextTable)
+        table.set_table(COLUMNS, ROWS)
+        table.focus()
+
+
+def screen_lines(table: TextTable) -> list[str]:
+    return [table.render_line(y).text for y in range(table.scrollable_content_region.height)]
+
+
+async def test_header_stays_and_numbers_align_right():
+    app = TableApp()
+    async with app.run_test(size=(40, 12)) as pilot:
+        table = app.query_one(TextTable)
+        lines = screen_lines(table)
+        assert lines[0].split() == ["Werknemer", "Uren"]
+        assert lines[1].startswith(" Werknemer 00 ")
+        # "Uren" and every number end in the same column.
+        ends = {line.rstrip().__len__() for line in lines[:4]}
+        assert len(ends) == 1, lines[:4]
+        await pilot.press("pagedown", "pagedown")
+        lines = screen_lines(table)
+        assert lines[0].split() == ["Werknemer", "Uren"]  # the header does not scroll away
+        assert table.plain_rows() == ROWS
+
+
+async def test_cursor_moves_and_the_screen_follows():
+    app = TableApp()
+    async with app.run_test(size=(40, 12)) as pilot:
+        table = app.query_one(TextTable)
+        assert table.cursor_row == 0
+        await pilot.press("down", "down", "up")
+        assert table.cursor_row == 1
+        await pilot.press("end")
+        assert table.cursor_row == 39
+        lines = screen_lines(table)
+        assert lines[-1].split()[:3] == ["Werknemer", "39", "39,50"]
+        await pilot.press("down")  # stays on the last row
+        assert table.cursor_row == 39
+        await pilot.press("home")
+        assert table.cursor_row == 0 and table.scroll_offset.y == 0
+        await pilot.press("pagedown")
+        assert 0 < table.cursor_row < 39
+        assert f"Werknemer {table.cursor_row:02d}" in "\n".join(screen_lines(table)[1:])
+        # A click on a row puts the cursor there.
+        await pilot.press("home")
+        await pilot.click(TextTable, offset=(2, 4))
+        assert table.cursor_row == 3
+
+
+async def test_without_cursor_the_keys_scroll():
+    app = TableApp(cursor=False)
+    async with app.run_test(size=(40, 12)) as pilot:
+        table = app.query_one(TextTable)
+        assert not table.can_focus
+        table.action_cursor(5)
+        await pilot.pause()
+        assert table.scroll_offset.y == 5
+        assert screen_lines(table)[1].startswith(" Werknemer 05")
+
+
+async def test_wide_rows_scroll_sideways_and_styles_apply():
+    app = TableApp()
+    async with app.run_test(size=(20, 8)) as pilot:
+        table = app.query_one(TextTable)
+        table.set_table([("Naam", "left"), ("Toelichting", "left")],
+                        [["Sanne", Content.styled("een heel lange toelichting", "bold $error")]])
+        await pilot.pause()
+        assert table.virtual_size.width > table.scrollable_content_region.width
+        table.scroll_to(x=10, animate=False, immediate=True)
+        await pilot.pause()
+        assert "lange" in table.render_line(1).text
+        assert any(segment.style and segment.style.bold for segment in table.render_line(1))
+
+
+async def test_a_row_with_the_wrong_number_of_cells_is_refused_and_nothing_changes():
+    app = TableApp()
+    async with app.run_test(size=(40, 12)):
+        table = app.query_one(TextTable)
+        before = screen_lines(table)
+        with pytest.raises(ValueError, match="row 1 has 3 cells for 2 columns"):
+            table.set_table(COLUMNS, [["a", "1"], ["b", "2", "3"]])
+        assert table.plain_rows() == ROWS
+        assert screen_lines(table) == before
