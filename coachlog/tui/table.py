@@ -1,4 +1,5 @@
-"""A read-only table drawn line by line: the month view of Verloop and a worker's latest entries.
+"""Read-only content drawn line by line: TextTable (the month view of Verloop, a worker's
+latest entries) and ContentLines (the charts).
 
 Textual's DataTable renders every visible cell through Rich's console, again for every
 cell after each change: a month of 200 workers took 35-60 ms to draw on a 2-core
@@ -11,7 +12,7 @@ what the coach sees of DataTable: a fixed header, zebra stripes, an optional row
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from textual import events
 from textual.binding import Binding, BindingType
@@ -20,6 +21,7 @@ from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 
 Justify = Literal["left", "right"]
 Cell = Content | str
@@ -183,3 +185,53 @@ class TextTable(ScrollView, can_focus=False):
 
     def action_edge(self, step: int) -> None:
         self.action_cursor(step * len(self._lines))
+
+
+class ContentLines(Widget):
+    """A chart made of lines of Content worked out for a width (the bars of Verloop, the
+    ladder of a worker): laid out once per width and change, not again for measuring and
+    for drawing, and drawn one screen line at a time, so a long chart costs only what
+    shows. Subclasses give ``lines(width)`` and call ``changed()`` when their data does."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._laid_out: tuple[int, list[Content]] | None = None
+
+    def lines(self, width: int) -> list[Content]:
+        raise NotImplementedError
+
+    def changed(self) -> None:
+        self._laid_out = None
+        self.refresh(layout=True)
+
+    def screen_lines(self, width: int) -> list[Content]:
+        """``lines(width)``, a line too long for the width folded onto the next."""
+        width = max(width, 1)
+        if self._laid_out is None or self._laid_out[0] != width:
+            folded: list[Content] = []
+            for line in self.lines(width):
+                folded += line.fold(width) if line.cell_length > width else [line]
+            self._laid_out = (width, folded)
+        return self._laid_out[1]
+
+    def render(self) -> Content:
+        return Content("\n").join(self.screen_lines(self.content_size.width or 80))
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.screen_lines(width))
+
+    def render_line(self, y: int) -> Strip:
+        width = self.content_size.width
+        style = self.visual_style
+        lines = self.screen_lines(width)
+        if y >= len(lines):
+            return Strip.blank(width, style.rich_style)
+        line = lines[y]
+        return Strip(line.render_segments(style), line.cell_length).extend_cell_length(width, style.rich_style)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self.refresh(layout=True)

@@ -19,9 +19,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.geometry import Region, Size
+from textual.geometry import Region
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -30,13 +29,13 @@ from coachlog.tui.figures import (
     DIRECT, GrantFigures, day_text, grant_figures, grant_label, hours, month_name, periods_content, schedule_text,
 )
 from coachlog.tui.screens import navigation_bindings
-from coachlog.tui.table import TextTable
+from coachlog.tui.table import ContentLines, TextTable
 
 # Worker, employer and network: a different character each, so the bars read without colour.
 SEGMENTS = (("worker", "█", "$primary"), ("employer", "▓", "$accent"), ("network", "░", "$secondary"))
 
 
-class GrantChart(Widget):
+class GrantChart(ContentLines):
     """Monthly bars against the budget (│), a line where each period starts, ◂ this month."""
 
     def __init__(self, **options: Any) -> None:
@@ -46,7 +45,7 @@ class GrantChart(Widget):
 
     def set_figures(self, figures: GrantFigures | None, today: date) -> None:
         self.figures, self.today = figures, today
-        self.refresh(layout=True)
+        self.changed()
 
     def now_line(self) -> int:
         """The line of this month (or of the last month before it), for scrolling to."""
@@ -109,15 +108,6 @@ class GrantChart(Widget):
                 (f" ◂ {now}", "bold $accent") if current else "",
             ))
         return found
-
-    def render(self) -> Content:
-        return Content("\n").join(self.lines(self.content_size.width or 80))
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return sum(max(1, -(-line.cell_length // max(width, 1))) for line in self.lines(width))
-
-    def on_resize(self) -> None:
-        self.refresh(layout=True)
 
 
 def _runs(cells: list[tuple[str, str]]) -> list[Any]:

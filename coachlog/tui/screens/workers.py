@@ -22,9 +22,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.geometry import Size
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Static
 
 from coachlog.domain import actuals, parsing
@@ -36,7 +34,7 @@ from coachlog.tui.figures import (
     periods_content, schedule_text,
 )
 from coachlog.tui.screens import navigation_bindings
-from coachlog.tui.table import Justify, TextTable
+from coachlog.tui.table import ContentLines, Justify, TextTable
 
 LATEST_ENTRIES = 20
 STEPS = range(1, 7)
@@ -263,7 +261,7 @@ class WorkerDetail:
     entries: list[Any]  # the latest first
 
 
-class LadderChart(Widget):
+class LadderChart(ContentLines):
     """The participation ladder over time: one line per measurement, the expected step marked.
 
     01-09-2026  ██ ██ ██ ██ ██ ░░  trede 5 Betaald werk met ondersteuning  → verwacht trede 6 per 01-09-2027
@@ -276,7 +274,7 @@ class LadderChart(Widget):
 
     def set_measurements(self, measurements: list[Any] | None) -> None:
         self.measurements = measurements
-        self.refresh(layout=True)
+        self.changed()
 
     def lines(self, width: int) -> list[Content]:
         tr = self.app.tr  # type: ignore[attr-defined]
@@ -308,15 +306,6 @@ class LadderChart(Widget):
             else:
                 found += [head, Content.assemble(" " * 31, (expected, "$accent"))]
         return found
-
-    def render(self) -> Content:
-        return Content("\n").join(self.lines(self.content_size.width or 80))
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return sum(max(1, -(-line.cell_length // max(width, 1))) for line in self.lines(width))
-
-    def on_resize(self) -> None:
-        self.refresh(layout=True)
 
 
 class WorkerDetailScreen(Screen[int]):
