@@ -206,6 +206,9 @@ MESSAGES: dict[str, str] = {
     " (known: {known})": " (bekend: {known})",
     # -- signals (budget engine and activity) --------------------------------------------
     "{worker}: {month} {spent} h spent, budget {budget} h": "{worker}: {month} {spent} u besteed, budget {budget} u",
+    "{worker}: {count} months over budget in period {number}: {months}":
+        "{worker}: {count} maanden boven budget in periode {number}: {months}",
+    "{month} ({spent} of {budget} h)": "{month} ({spent} van {budget} u)",
     "{worker}: period {number} ({start} – {end}) {spent} h spent, granted {granted} h":
         "{worker}: periode {number} ({start} – {end}) {spent} u besteed, toegekend {granted} u",
     "{worker}: period {number} ends {end}; accountability report and follow-up request within 4 weeks after it "

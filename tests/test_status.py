@@ -121,3 +121,35 @@ def test_a_period_that_starts_mid_month_counts_only_its_own_days(app):
     app.log(EntryDraft(day=date(2026, 10, 5), minutes=2 * 60, workers=["Sanne"]))  # period 2: 11 h
     assert kinds(app)["over-budget-period"] == [
         "Sanne de Vries: periode 2 (17-09-2026 – 16-03-2027) 11,00 u besteed, toegekend 10,00 u"]
+
+
+def test_months_over_budget_in_one_period_are_one_signal(app):
+    setup_worker(app, start=date(2026, 6, 1))  # 10,40 a month; period 1: 01-06 .. 30-11-2026
+    for month in (8, 9, 10):
+        for day in range(1, 13):
+            app.log(EntryDraft(day=date(2026, month, day), minutes=60, workers=["Sanne"]))
+    assert kinds(app)["over-budget-month"] == [
+        "Sanne de Vries: 3 maanden boven budget in periode 1: 08-2026 (12,00 van 10,40 u), "
+        "09-2026 (12,00 van 10,40 u), 10-2026 (12,00 van 10,40 u)"
+    ]
+
+
+def test_periods_accounted_for_long_ago_are_not_repeated(app):
+    """Period 1 (2025) ran over in a month and in total; in period 3 that is history. The
+    period that ended within the last 4 weeks still counts: its report is still due."""
+    setup_worker(app, start=date(2025, 6, 1))  # periods: 06-2025, 12-2025, 06-2026 (to 30-11-2026)
+    for day in range(1, 29):  # period 1: 28 h in one month, more than its month and...
+        app.log(EntryDraft(day=date(2025, 7, day), minutes=150, workers=["Sanne"]))  # ...70 h > 62,40 h
+    found = kinds(app)
+    assert "over-budget-month" not in found and "over-budget-period" not in found
+    for day in range(1, 13):  # period 3, this one (24 h midden: 5,20 a month now): 12 h in September
+        app.log(EntryDraft(day=date(2026, 9, day), minutes=60, workers=["Sanne"]))
+    assert kinds(app)["over-budget-month"] == ["Sanne de Vries: 09-2026 12,00 u besteed, budget 5,20 u"]
+
+
+def test_a_period_whose_report_is_still_due_keeps_its_signals(app):
+    """Period 1 ended 31-10-2026, 23 days before today: over budget there still shows."""
+    setup_worker(app, start=date(2026, 5, 1))  # period 1: 01-05 .. 31-10-2026
+    for day in range(1, 13):
+        app.log(EntryDraft(day=date(2026, 10, day), minutes=60, workers=["Sanne"]))
+    assert kinds(app)["over-budget-month"] == ["Sanne de Vries: 10-2026 12,00 u besteed, budget 10,40 u"]

@@ -52,23 +52,48 @@ class GrantSituation:
     actual_by_period: dict[int, Actual]  # by period number: exact where a period starts mid-month
 
 
+def _still_open(period: PeriodBudget, today: date) -> bool:
+    """A period the coach can still act on: it has started, and it runs or its
+    accountability report is still due (within 4 weeks after its end)."""
+    return period.start <= today <= period.end + DUE_WITHIN
+
+
 def grant_warnings(situation: GrantSituation, today: date) -> list[Warning]:
+    """Over budget in a month or a period, a period ending, UWV's conditions. Only periods
+    still open count (see ``_still_open``): a grant in its fourth period does not repeat
+    every month it ran over in the first, and the months over budget in one period are one
+    signal, not one each."""
     found: list[Warning] = []
     worker = situation.worker
     this_month = today.replace(day=1)
-    for month in situation.months:
-        if month.month > this_month:
-            break
-        spent = situation.actual_by_month.get(month.month)
-        if spent and spent.billable > month.minutes:
+    open_periods = [p for p in situation.periods if _still_open(p, today)]
+    counted: set[date] = set()  # a month a period starts in is counted with the earlier period
+    for period in open_periods:
+        over = []
+        for month in situation.months:
+            if month.month > this_month or month.month in counted \
+                    or not (period.start.replace(day=1) <= month.month <= period.end):
+                continue
+            counted.add(month.month)
+            spent = situation.actual_by_month.get(month.month)
+            if spent and spent.billable > month.minutes:
+                over.append((month, spent.billable))
+        if len(over) == 1:
+            (month, spent_minutes), = over
             found.append(Warning(
                 "over-budget-month", worker,
                 t("{worker}: {month} {spent} h spent, budget {budget} h", worker=worker, month=f"{month.month:%m-%Y}",
-                  spent=_h(spent.billable), budget=_h(month.minutes)),
+                  spent=_h(spent_minutes), budget=_h(month.minutes)),
             ))
-    for period in situation.periods:
-        if period.start > today:
-            break
+        elif over:
+            months = ", ".join(t("{month} ({spent} of {budget} h)", month=f"{month.month:%m-%Y}",
+                                 spent=_h(spent_minutes), budget=_h(month.minutes)) for month, spent_minutes in over)
+            found.append(Warning(
+                "over-budget-month", worker,
+                t("{worker}: {count} months over budget in period {number}: {months}", worker=worker,
+                  count=len(over), number=period.number, months=months),
+            ))
+    for period in open_periods:
         spent = situation.actual_by_period[period.number].billable if period.number in situation.actual_by_period else 0
         if spent > period.minutes:
             found.append(Warning(
