@@ -127,3 +127,27 @@ def test_a_date_typed_as_duration_is_explained_not_read_as_a_time_span():
     else:
         raise AssertionError("31-9 was taken as a time span")
     assert parse_span("9:00-10:30")[1:] == (time(9, 0), time(10, 30))
+
+
+async def test_the_quick_log_form_comes_after_the_first_paint_with_the_suggestions(filled_journal: Path):
+    """The form's fields are mounted right after the day is painted; they know the
+    day's workers and employers, and n or s before they are there mount them at once."""
+    app = make_app(filled_journal)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, app)
+        screen = app.screen
+        assert screen.form_ready
+        worker = screen.query_one("#f-worker", Input)
+        assert await worker.suggester.get_suggestion("sann") == "Sanne de Vries"
+        assert await screen.query_one("#f-employer", Input).suggester.get_suggestion("groen") == "Groenvoorziening Oost"
+        assert [i.id for i in screen.query("#quick-log Input")] == [
+            "f-worker", "f-duration", "f-with", "f-activity", "f-employer", "f-note"]
+        # As if n came before the form was mounted: n mounts it and goes to the worker field.
+        await screen.query_one("#quick-log").remove_children()
+        screen.form_ready = False
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen.form_ready and app.focused is screen.query_one("#f-worker", Input)
+        await pilot.press(*"Daan Bakker", "tab", *"25m", "enter")
+        await settle(pilot, app)
+        assert any(row[3] == "Daan Bakker" and row[2] == "0:25" for row in table_rows(app))

@@ -122,22 +122,10 @@ class TodayScreen(Screen):
             with Vertical(id="today-right"):
                 yield Static(tr("today.signals"), classes="pane-title")
                 yield VerticalScroll(id="signals")
-        with Vertical(id="quick-log"):
-            with Horizontal(classes="row"):
-                yield Label(tr("form.worker"))
-                yield Input(id="f-worker", compact=True, placeholder=tr("form.worker_hint"))
-                yield Label(tr("form.duration").split(" ")[0])
-                yield Input(id="f-duration", compact=True, placeholder="1u30 · 9:00-10:30")
-            with Horizontal(classes="row"):
-                yield Label(tr("form.with"))
-                yield Input(id="f-with", compact=True, placeholder=tr("form.with_hint"))
-                yield Label(tr("form.activity"))
-                yield Input(id="f-activity", compact=True, placeholder=tr("form.activity_hint"))
-            with Horizontal(classes="row"):
-                yield Label(tr("form.employer"))
-                yield Input(id="f-employer", compact=True)
-                yield Label(tr("form.note").split(" ")[0])
-                yield Input(id="f-note", compact=True, placeholder=tr("form.note"))
+        # The form's rows come right after the first paint (_mount_form): 15 widgets fewer
+        # to build and lay out between the passphrase and the day on screen. Its height
+        # is fixed in the theme, so nothing moves when they come.
+        yield Vertical(id="quick-log")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -148,10 +136,8 @@ class TodayScreen(Screen):
         table.add_columns("#", "Tijd" if nl else "Time", "Duur" if nl else "Duration", self.tr("form.worker"),
                           self.tr("form.employer"), self.tr("form.with"), self.tr("form.activity"),
                           "Notitie" if nl else "Note")
-        self.query_one("#f-with", Input).suggester = SuggestFromList(
-            [v[2][0] for v in parsing.WITH_WHOM.values()], case_sensitive=False)
-        self.query_one("#f-activity", Input).suggester = SuggestFromList(
-            [alias for v in parsing.ACTIVITIES.values() for alias in v[2][:2]], case_sensitive=False)
+        self.form_ready = False
+        self.call_after_refresh(self._mount_form)
         table.focus()
         # The day first: the signals (every running grant's budget) come once it is shown,
         # so they never hold the journal while the coach waits for the day.
@@ -184,8 +170,9 @@ class TodayScreen(Screen):
         previous_row = self.query_one("#entries", DataTable).cursor_row if same_day else 0
         self.data = data
         self.worker_names, self.employer_names = workers, employers
-        self.query_one("#f-worker", Input).suggester = SuggestFromList(workers, case_sensitive=False)
-        self.query_one("#f-employer", Input).suggester = SuggestFromList(employers, case_sensitive=False)
+        if self.form_ready:
+            self.query_one("#f-worker", Input).suggester = SuggestFromList(workers, case_sensitive=False)
+            self.query_one("#f-employer", Input).suggester = SuggestFromList(employers, case_sensitive=False)
         language = self.tr.language
         self.query_one("#day-title", Static).update(self.tr("today.entries", day=day_label(data.day, language)))
         table = self.query_one("#entries", DataTable)
@@ -284,13 +271,47 @@ class TodayScreen(Screen):
         self.app.push_screen(GotoDateScreen(self.app.today()), chosen)  # type: ignore[attr-defined]
 
     def action_new(self) -> None:
-        if not self._in_form():
-            self.query_one("#f-worker", Input).focus()
+        if self._in_form():
+            return
+        if self._mount_form():  # mounted just now: it takes focus once it is on screen
+            self.call_after_refresh(self.action_new)
+            return
+        self.query_one("#f-worker", Input).focus()
 
     def action_leave_form(self) -> None:
         self.query_one("#entries", DataTable).focus()
 
     # -- the quick log form ----------------------------------------------------------
+
+    def _mount_form(self) -> bool:
+        """The form's three rows, each two labelled fields (once; at once when n or s
+        comes before the first paint is done). The widgets are in the DOM on return;
+        True when they were mounted by this call."""
+        if self.form_ready:
+            return False
+        self.form_ready = True
+        tr = self.tr
+        suggestions = {
+            "worker": self.worker_names, "employer": self.employer_names,
+            "with": [v[2][0] for v in parsing.WITH_WHOM.values()],
+            "activity": [alias for v in parsing.ACTIVITIES.values() for alias in v[2][:2]],
+        }
+        labels = {"worker": tr("form.worker"), "duration": tr("form.duration").split(" ")[0], "with": tr("form.with"),
+                  "activity": tr("form.activity"), "employer": tr("form.employer"),
+                  "note": tr("form.note").split(" ")[0]}
+        hints = {"worker": tr("form.worker_hint"), "duration": "1u30 · 9:00-10:30", "with": tr("form.with_hint"),
+                 "activity": tr("form.activity_hint"), "employer": "", "note": tr("form.note")}
+        rows = []
+        for pair in (("worker", "duration"), ("with", "activity"), ("employer", "note")):
+            cells: list[Label | Input] = []
+            for name in pair:
+                suggester = (SuggestFromList(suggestions[name], case_sensitive=False)
+                             if name in suggestions else None)
+                cells += [Label(labels[name]),
+                          Input(id=f"f-{name}", compact=True, placeholder=hints[name], suggester=suggester)]
+            rows.append(Horizontal(*cells, classes="row"))
+        self.query_one("#quick-log", Vertical).mount_all(rows)
+        return True
 
     @on(Input.Changed, "#f-worker")
     def worker_changed(self, event: Input.Changed) -> None:
@@ -447,6 +468,7 @@ class TodayScreen(Screen):
     def action_timer(self) -> None:
         if self._in_form():
             return
+        self._mount_form()
         worker = self.query_one("#f-worker", Input).value.strip() or None
         with_text = self.query_one("#f-with", Input).value.strip()
         activity_text = self.query_one("#f-activity", Input).value.strip()
