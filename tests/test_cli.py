@@ -611,3 +611,22 @@ def test_an_unknown_option_without_a_command_is_refused_by_the_whole_parser(monk
         cli.main(["--bogus"])
     assert stopped.value.code == 2
     assert "unrecognized arguments: --bogus" in capsys.readouterr().err
+
+
+def test_a_command_runs_with_its_own_parser_the_same_as_in_the_whole_one():
+    """Running a command builds only its sub-parser (the others cost start-up time); each
+    is the same as in the whole parser, and COMMANDS lists every command."""
+    import argparse
+
+    from coachlog.cli import COMMANDS, build_parser
+
+    def commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        (found,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        return dict(found.choices)
+
+    whole = commands(build_parser())
+    assert tuple(whole) == COMMANDS
+    for name in COMMANDS:
+        one = commands(build_parser(only=name))
+        assert list(one) == [name]
+        assert one[name].format_help() == whole[name].format_help()
