@@ -7,6 +7,7 @@ so that :meth:`Store.undo` can revert the whole change in one transaction.
 
 from __future__ import annotations
 
+import functools
 import json
 from operator import attrgetter
 from collections.abc import Iterable, Iterator, Sequence
@@ -112,11 +113,16 @@ def _insert_entities(conn: Connection, table: Table, entities: Sequence[Any]) ->
     quote = dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
            f"VALUES ({', '.join('?' for _ in names)})")
-    columns = [list(column) for column in zip(*map(attrgetter(*names), entities))]
-    for index, name in enumerate(names):
+    # Column by column (zip(*entities) would step 100 000 iterators at once), each value
+    # through the dialect's own processor, once per distinct value: 100 000 entries hold a
+    # few thousand days and a hundred start times (typed: True and 1 stay apart).
+    columns: list[Iterable[Any]] = []
+    for name in names:
+        column: Iterable[Any] = map(attrgetter(name), entities)
         process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         if process is not None:
-            columns[index] = list(map(process, columns[index]))
+            column = map(functools.lru_cache(maxsize=None, typed=True)(process), column)
+        columns.append(list(column))
     if len(entities) < BULK_ROWS:
         conn.exec_driver_sql(sql, list(zip(*columns)))
         return
