@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -269,6 +271,9 @@ async def test_the_app_locks_when_idle_and_drops_the_journal(filled_journal: Pat
     async with app.run_test(size=(120, 40)) as pilot:
         await unlock(pilot, app)
         journal = app.journal
+        # The session's objects are out of the full collections' way (gc.freeze) while unlocked.
+        assert gc.get_freeze_count() > 0
+        today = weakref.ref(app.screen)
         clock["t"] += 9 * 60
         app.lock_if_idle()
         assert type(app.screen).__name__ == "TodayScreen"  # 9 idle minutes: still open
@@ -283,9 +288,16 @@ async def test_the_app_locks_when_idle_and_drops_the_journal(filled_journal: Pat
         assert journal._closed
         visible = " ".join(str(w.render()) for w in app.screen.query(Static))
         assert "Sanne" not in visible and "Vergrendeld na 10 minuten" in visible
+        # ... and given back by the lock: the screen that showed client data is collected.
+        assert gc.get_freeze_count() == 0
+        await pilot.pause()
+        gc.collect()
+        assert today() is None
         await unlock(pilot, app)
         assert type(app.screen).__name__ == "TodayScreen"
         assert [row[3] for row in table_rows(app)] == ["Sanne de Vries", "Sanne de Vries"]
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0  # exiting gives everything back too
 
 
 async def test_the_demo_fills_a_throwaway_journal_and_shows_its_passphrase(journal_path: Path):
