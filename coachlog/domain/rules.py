@@ -43,9 +43,14 @@ def check_note(field: str, note: str) -> str:
     return note.strip()
 
 
+# Made once: a relativedelta takes longer to make than to add (an import checks each distinct day).
+_YEARS_AHEAD = relativedelta(years=MAX_YEARS_AHEAD)
+_DAYS_AHEAD = relativedelta(days=MAX_DAYS_AHEAD)
+
+
 def check_date(field: str, day: date, today: date, *, max_ahead: relativedelta | None = None) -> date:
     # Not ``max_ahead or ...``: relativedelta(days=0) (nothing ahead) is falsy.
-    latest = today + (max_ahead if max_ahead is not None else relativedelta(years=MAX_YEARS_AHEAD))
+    latest = today + (max_ahead if max_ahead is not None else _YEARS_AHEAD)
     if day < EARLIEST or day > latest:
         raise InvalidInput(
             field, format_day(day), t("give a date from {first} up to {last}", first=format_day(EARLIEST), last=format_day(latest))
@@ -54,7 +59,7 @@ def check_date(field: str, day: date, today: date, *, max_ahead: relativedelta |
 
 
 def check_entry_date(day: date, today: date) -> date:
-    return check_date("date", day, today, max_ahead=relativedelta(days=MAX_DAYS_AHEAD))
+    return check_date("date", day, today, max_ahead=_DAYS_AHEAD)
 
 
 def check_minutes(field: str, minutes: int) -> int:
