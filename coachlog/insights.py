@@ -11,7 +11,7 @@ from dateutil.relativedelta import relativedelta
 
 from coachlog.domain import budget, model
 from coachlog.domain.parsing import DATE_ACCEPTED, INDIRECT_ACTIVITIES, MONTH_ACCEPTED, parse_date, parse_month
-from coachlog.domain.warnings import GrantSituation, Warning, activity_warnings, grant_warnings
+from coachlog.domain.warnings import DUE_WITHIN, GrantSituation, Warning, activity_warnings, grant_warnings
 from coachlog.errors import CoachlogError, InvalidInput, NotFound
 from coachlog.i18n import N_, t
 from coachlog.reports import build
@@ -191,11 +191,14 @@ class Insights:
     # -- warnings --------------------------------------------------------------------
 
     def status(self, grants: list[build.GrantData] | None = None) -> list[Warning]:
-        """Every signal of today. ``grants``: already loaded (any superset of today's)."""
+        """Every signal of today. ``grants``: already loaded (any superset of those running
+        from 4 weeks ago to today)."""
         today = self.app.today
         found: list[Warning] = []
-        running = self.grants(running_from=today, running_to=today) if grants is None else [
-            data for data in grants if self._active(data, today)]
+        # Running grants, and those that ended while their last report is still due.
+        since = today - DUE_WITHIN
+        running = self.grants(running_from=since, running_to=today) if grants is None else [
+            data for data in grants if data.grant.start <= today and budget.grant_end(data.grant, data.employment) >= since]
         for data in running:
             situation = GrantSituation(
                 worker=data.worker.name, grant=data.grant, funder=data.funder, employment=data.employment,

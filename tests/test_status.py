@@ -9,6 +9,7 @@ import pytest
 
 from coachlog import i18n
 from coachlog.insights import Insights
+from coachlog.services import Coachlog
 from coachlog.services import EntryDraft
 
 
@@ -153,3 +154,32 @@ def test_a_period_whose_report_is_still_due_keeps_its_signals(app):
     for day in range(1, 13):
         app.log(EntryDraft(day=date(2026, 10, day), minutes=60, workers=["Sanne"]))
     assert kinds(app)["over-budget-month"] == ["Sanne de Vries: 10-2026 12,00 u besteed, budget 10,40 u"]
+
+
+def test_a_month_a_period_starts_in_stays_with_its_own_period(app):
+    """Periods 15-12-2025 – 14-06-2026 (its report was due 12-07-2026) and 15-06-2026 on:
+    June 2026 belongs to the earlier period (its first day does), which is closed, so June
+    is not signalled any more; October, in the running period, is."""
+    setup_worker(app, start=date(2025, 6, 15))
+    for month in (6, 10):
+        for day in range(1, 13):
+            app.log(EntryDraft(day=date(2026, month, day), minutes=60, workers=["Sanne"]))
+    assert kinds(app)["over-budget-month"] == ["Sanne de Vries: 10-2026 12,00 u besteed, budget 5,20 u"]
+
+
+def test_an_ended_grant_keeps_its_budget_signals_until_its_report_is_due(app):
+    """The grant's only period ended 31-10-2026 (today 23-11-2026): its report is due by
+    28-11-2026, so October over budget still shows, without UWV's running conditions;
+    from 29-11 on, nothing of it."""
+    app.add_worker("Sanne de Vries")
+    app.add_employer("Bakkerij Jansen")
+    employment = app.add_employment("Sanne de Vries", "Bakkerij Jansen", date(2026, 5, 1), Decimal(10))
+    app.add_funder("Financier", "uwv-extern")
+    app.add_grant(employment.id, "Financier", date(2026, 5, 1), regime="midden", periods=1)
+    for day in range(1, 13):
+        app.log(EntryDraft(day=date(2026, 10, day), minutes=60, workers=["Sanne"]))
+    found = kinds(app)
+    assert found["over-budget-month"] == ["Sanne de Vries: 10-2026 12,00 u besteed, budget 4,33 u"]
+    assert "uwv-conditions" not in found  # 10 h a week, but the grant no longer runs
+    later = Coachlog(app.store, today=lambda: date(2026, 11, 29))
+    assert "over-budget-month" not in kinds(later)

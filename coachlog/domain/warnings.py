@@ -67,14 +67,13 @@ def grant_warnings(situation: GrantSituation, today: date) -> list[Warning]:
     worker = situation.worker
     this_month = today.replace(day=1)
     open_periods = [p for p in situation.periods if _still_open(p, today)]
-    counted: set[date] = set()  # a month a period starts in is counted with the earlier period
     for period in open_periods:
+        # A month belongs to the period of its budget (MonthBudget.period_no), as in the
+        # budget tables: a month a period starts in is counted once, with one period.
         over = []
         for month in situation.months:
-            if month.month > this_month or month.month in counted \
-                    or not (period.start.replace(day=1) <= month.month <= period.end):
+            if month.month > this_month or month.period_no != period.number:
                 continue
-            counted.add(month.month)
             spent = situation.actual_by_month.get(month.month)
             if spent and spent.billable > month.minutes:
                 over.append((month, spent.billable))
@@ -115,7 +114,9 @@ def grant_warnings(situation: GrantSituation, today: date) -> list[Warning]:
                     t("{worker}: end of period 5; after period 6 a 7th period needs a motivation", worker=worker),
                     "info",
                 ))
-    if situation.funder.kind in ("uwv-extern", "uwv-intern"):
+    # UWV's conditions are about the grant as it runs; an ended one only waits for its report.
+    if situation.funder.kind in ("uwv-extern", "uwv-intern") and any(p.start <= today <= p.end
+                                                                     for p in situation.periods):
         employment = situation.employment
         if situation.minutes_per_week_now < UWV_MIN_MINUTES_PER_WEEK:
             found.append(Warning(

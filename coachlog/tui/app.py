@@ -6,8 +6,10 @@ the coach types the passphrase, so the prompt shows as fast as a bare Textual ap
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import time
+import weakref
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -117,10 +119,25 @@ class CoachlogApp(App[int]):
         if journal is not None:
             journal.close()
         # The stack is [default, main screen, modals...]: drop the modals, replace the main.
+        shown = [weakref.ref(screen) for screen in self.screen_stack[1:]]
+        removals = []
         while len(self.screen_stack) > 2:
-            self.pop_screen()
-        self.switch_screen(UnlockScreen(reason=self.tr("unlock.locked", minutes=self.lock_minutes)))
-        self.call_after_refresh(gc.collect)
+            removals.append(self.pop_screen())
+        removals.append(self.switch_screen(UnlockScreen(reason=self.tr("unlock.locked", minutes=self.lock_minutes))))
+        self.run_worker(self._collect_when_removed(removals, shown), group="lock-collect")
+
+    async def _collect_when_removed(self, removals: list[Any], shown: list[weakref.ref[Screen]]) -> None:
+        """Full collections until the screens that showed client data are freed (a few
+        seconds at most), not at some later collection of an idle, locked app. Textual lets
+        go of a removed screen a moment after removing it (its one-second timers stop at
+        their next tick), so the first collection is often too early."""
+        while removals:
+            await removals.pop()
+        for _ in range(12):
+            gc.collect()
+            if all(screen() is None for screen in shown):
+                return
+            await asyncio.sleep(0.25)
 
     def services(self, journal: Any, schedules: Any) -> tuple[Any, Any]:
         """The use cases over an open journal: coachlog.services.Coachlog and Insights."""

@@ -27,6 +27,18 @@ Justify = Literal["left", "right"]
 Cell = Content | str
 
 
+def _one_line(cell: Cell) -> Content:
+    """A cell on one line: line breaks and tabs (a note may hold them) become spaces, as
+    they would otherwise go raw into the row and put the columns out of line."""
+    content = Content(cell) if isinstance(cell, str) else cell
+    plain = content.plain
+    if "\n" in plain or "\r" in plain or "\t" in plain:
+        content = Content(" ").join(content.split("\n")) if "\n" in plain else content
+        content = Content(" ").join(content.split("\r")) if "\r" in plain else content
+        content = Content(" ").join(content.split("\t")) if "\t" in plain else content
+    return content
+
+
 class TextTable(ScrollView, can_focus=False):
     """Columns of (label, justify) and rows of cells; ``cursor`` shows and moves a row cursor."""
 
@@ -97,7 +109,7 @@ class TextTable(ScrollView, can_focus=False):
                 raise ValueError(f"row {number} has {len(row)} cells for {len(columns)} columns; "
                                  "give every row one cell per column (an empty string for none)")
         self.columns = list(columns)
-        self.rows = [[Content(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
+        self.rows = [[_one_line(cell) for cell in row] for row in rows]
         widths = [max([len(label)] + [row[i].cell_length for row in self.rows]) for i, (label, _) in
                   enumerate(self.columns)]
         justify = [how for _, how in self.columns]

@@ -105,3 +105,19 @@ async def test_a_row_with_the_wrong_number_of_cells_is_refused_and_nothing_chang
             table.set_table(COLUMNS, [["a", "1"], ["b", "2", "3"]])
         assert table.plain_rows() == ROWS
         assert screen_lines(table) == before
+
+
+async def test_line_breaks_and_tabs_in_a_cell_stay_on_one_line():
+    """A note may hold a line break or a tab (a CSV cell, a shell's $'...'): the row stays
+    one line and the next column stays in line with the header."""
+    app = TableApp()
+    async with app.run_test(size=(60, 8)) as pilot:
+        table = app.query_one(TextTable)
+        table.set_table([("Notitie", "left"), ("Uren", "right")],
+                        [["eerste regel\ntweede\tregel", "1,00"], ["kort", Content.styled("2,00", "bold")]])
+        await pilot.pause()
+        lines = screen_lines(table)
+        assert lines[1].split() == ["eerste", "regel", "tweede", "regel", "1,00"]
+        assert "\n" not in lines[1] and "\t" not in lines[1]
+        assert lines[0].rstrip().endswith("Uren")
+        assert len({line.rstrip().__len__() for line in lines[:3]}) == 1  # the hours end in one column

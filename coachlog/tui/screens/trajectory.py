@@ -328,12 +328,13 @@ class TrajectoryScreen(Screen):
             cells.append([Content.styled(tr("trajectory.month_none", month=month_name(tr, self.month)), "dim"),
                           *[""] * 8])
         table = self.query_one("#month-table", TextTable)
-        # The cursor stays on the worker it was on, when they have a budget this month too.
-        followed = table.rows[table.cursor_row][0].plain if table.rows else None
+        # The cursor stays on the worker (and employer) it was on, when they have a budget
+        # this month too.
+        followed = (table.rows[table.cursor_row][0].plain, table.rows[table.cursor_row][8].plain) if table.rows else None
         table.set_table(columns, cells)
-        names = [row.worker for row in rows]
-        if followed in names:
-            table.cursor_row = names.index(followed)
+        keys = [(row.worker, f"{row.employer} ({row.funder})") for row in rows]
+        if followed in keys:
+            table.cursor_row = keys.index(followed)
 
     def action_month(self, step: int) -> None:
         self.month += relativedelta(months=step)

@@ -27,6 +27,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from coachlog.domain import actuals, parsing
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
+from coachlog.domain.warnings import DUE_WITHIN
 from coachlog.errors import NotFound
 from coachlog.i18n import translate_bindings
 from coachlog.tui.figures import (
@@ -154,8 +155,9 @@ class WorkersScreen(Screen):
             workers = service.list_workers()
             employments = service.list_employments()
             _, employer_names = service.names()
-            # Grants that ended before this month show nothing here: not loaded.
-            grants = insights.grants(running_from=month)
+            # Grants that ended before this month show nothing here, nor signals after their
+            # last report was due: not loaded.
+            grants = insights.grants(running_from=min(month, today - DUE_WITHIN))
             figures = [grant_figures(data) for data in grants]
             ladders = {w.id: service.ladder(w.name) for w in workers}
             signals = insights.status(grants)
