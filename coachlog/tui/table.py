@@ -210,7 +210,8 @@ class ContentLines(Widget):
         self._laid_out: tuple[int, list[Content]] | None = None
 
     def lines(self, width: int) -> list[Content]:
-        raise NotImplementedError
+        """The chart's lines for ``width`` columns; nothing here, the charts give theirs."""
+        return []
 
     def changed(self) -> None:
         self._laid_out = None
