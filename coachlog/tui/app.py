@@ -171,8 +171,10 @@ class CoachlogApp(App[int]):
         for the session. Python's full garbage collections walked all of it, pausing the
         app up to 80 ms while the coach moved between workers (measured); gc.freeze moves
         it out of their way. Lock and exit give it back (gc.unfreeze), so nothing of a
-        session is kept out of the collector's reach after it."""
-        gc.freeze()
+        session is kept out of the collector's reach after it. Not when the app was locked
+        before this ran."""
+        if self.journal is not None:
+            gc.freeze()
 
     # -- actions ---------------------------------------------------------------------
 
