@@ -185,8 +185,9 @@ class Insights:
                 raise NotFound("grant", grant_id)
             return self._grants_data(reader, [grant], entries=True)[0]
 
-    def _active(self, data: build.GrantData, day: date) -> bool:
-        return data.grant.start <= day <= budget.grant_end(data.grant, data.employment)
+    def _active(self, data: build.GrantData, day: date, since: date | None = None) -> bool:
+        """The grant runs on ``day`` (or on some day from ``since`` to ``day``)."""
+        return data.grant.start <= day and budget.grant_end(data.grant, data.employment) >= (since or day)
 
     # -- warnings --------------------------------------------------------------------
 
@@ -198,7 +199,7 @@ class Insights:
         # Running grants, and those that ended while their last report is still due.
         since = today - DUE_WITHIN
         running = self.grants(running_from=since, running_to=today) if grants is None else [
-            data for data in grants if data.grant.start <= today and budget.grant_end(data.grant, data.employment) >= since]
+            data for data in grants if self._active(data, today, since)]
         for data in running:
             situation = GrantSituation(
                 worker=data.worker.name, grant=data.grant, funder=data.funder, employment=data.employment,
