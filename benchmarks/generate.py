@@ -35,7 +35,8 @@ sys.path.insert(0, str(ROOT))
 from coachlog import demo  # noqa: E402
 from coachlog.services import Coachlog, Exchange  # noqa: E402
 from coachlog.store import schema  # noqa: E402
-from coachlog.store.engine import Journal, _quote  # noqa: E402
+from coachlog.store.cipher import quote  # noqa: E402
+from coachlog.store.engine import Journal  # noqa: E402
 from coachlog.store.repository import Store  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -128,7 +129,7 @@ def build_plain_copy(size: str = PEER_SIZE) -> None:
     journal = Journal.open(journal_path(size), PASSPHRASE)
     try:
         connection = journal._dbapi
-        connection.execute(f"ATTACH DATABASE ? AS plain KEY {_quote('')}", (str(target),))
+        connection.execute(f"ATTACH DATABASE ? AS plain KEY {quote('')}", (str(target),))
         try:
             connection.execute("SELECT sqlcipher_export('plain')")
         finally:

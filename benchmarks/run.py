@@ -157,10 +157,10 @@ def floors(run: Run) -> None:
 
 
 def kdf() -> float:
-    from coachlog.store.engine import _connect
+    from coachlog.store.cipher import connect
 
     started = time.perf_counter()
-    _connect(gen.journal_path("100k"), gen.PASSPHRASE, create=False).close()
+    connect(gen.journal_path("100k"), gen.PASSPHRASE, create=False).close()
     return time.perf_counter() - started
 
 
@@ -176,14 +176,14 @@ def month_queries(run: Run) -> None:
     derivation is not counted. The same query on the unencrypted copy is the floor."""
     if not run.wanted("month_query"):
         return
-    from coachlog.store.engine import _connect
+    from coachlog.store.cipher import connect
 
     sql = "SELECT * FROM entries WHERE day >= ? AND day <= ? ORDER BY day, start IS NULL, start, id"
 
     def opener(key: str):
         if key.endswith("plain"):
             return lambda: sqlite3.connect(gen.plain_path())
-        return lambda: _connect(gen.journal_path("100k"), gen.PASSPHRASE, create=False)
+        return lambda: connect(gen.journal_path("100k"), gen.PASSPHRASE, create=False)
 
     for key, label, group in (("month_query_encrypted", "month query, 100k entries, SQLCipher", "coachlog"),
                               ("month_query_plain", "month query, same data, plain sqlite3", "floor")):

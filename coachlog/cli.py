@@ -44,10 +44,11 @@ class Context:
     @property
     def app(self) -> Any:
         if self._app is None:
+            # The journal first: its key is derived while the storage stack is imported.
+            self._journal = open_journal(self.paths)
             from coachlog.services import Coachlog
             from coachlog.store.repository import Store
 
-            self._journal = open_journal(self.paths)
             self._app = Coachlog(Store(self._journal), today=_today, schedules=self.schedules)
         return self._app
 
@@ -96,15 +97,30 @@ def _now() -> Any:
 
 def open_journal(paths: Any) -> Any:
     from coachlog import passphrase
-    from coachlog.store.engine import Journal
+    from coachlog.store import cipher
 
     path = paths.journal
-    if not Journal.exists(path):
+    if not cipher.exists(path):
+        from coachlog.store.engine import Journal
+
         secret = passphrase.new_passphrase("new journal")
         journal = Journal.create(path, secret)
         print(f"Created a new encrypted journal at {path}", file=sys.stderr)
         return journal
-    return passphrase.unlock(path, lambda secret: Journal.open(path, secret, backups=paths.backups))
+
+    def opener(secret: str) -> Any:
+        # The key derivation (about 0.15 s) runs in a thread while SQLAlchemy and the
+        # services are imported (about 0.2-0.3 s): every command starts that much sooner.
+        keyed = cipher.unlock_while(path, secret, _import_storage)
+        from coachlog.store.engine import Journal
+
+        return Journal.from_keyed(keyed, backups=paths.backups)
+
+    return passphrase.unlock(path, opener)
+
+
+def _import_storage() -> None:
+    import coachlog.services  # noqa: F401  (imports SQLAlchemy and the store)
 
 
 def _date(ctx: Context, text: str, field: str = "date") -> date:
@@ -760,7 +776,7 @@ def _import_encrypted(ctx: Context, path: Path) -> int:
 def cmd_import(ctx: Context) -> int:
     from coachlog.exchange import read_csv_rows, read_json
     from coachlog.services import Exchange
-    from coachlog.store.engine import looks_like_journal
+    from coachlog.store.cipher import looks_like_journal
 
     args = ctx.args
     path = Path(args.file)
@@ -845,11 +861,12 @@ def cmd_restore(ctx: Context) -> int:
 
 
 def _insights(ctx: Context) -> Any:
+    app = ctx.app  # first: the journal is unlocked while the imports below are made
     from coachlog.insights import Insights
     from coachlog.reports.build import CoachInfo
 
     config = ctx.config
-    return Insights(ctx.app, CoachInfo(config.coach_name, config.organisation))
+    return Insights(app, CoachInfo(config.coach_name, config.organisation))
 
 
 def cmd_status(ctx: Context) -> int:

@@ -19,72 +19,12 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
-from coachlog.errors import Conflict, DiskFull, JournalError, JournalLocked, JournalTooNew, NotAJournal, WrongPassphrase
-from coachlog.i18n import N_, t
-from coachlog.store import schema
+from coachlog.errors import Conflict, DiskFull, JournalError, JournalLocked
+from coachlog.i18n import t
+from coachlog.store import cipher, schema
 
-SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 POSIX = os.name == "posix"
-
-
-def _uri(path: Path, mode: str) -> str:
-    return f"{path.absolute().as_uri()}?mode={mode}"
-
-
-def _quote(passphrase: str) -> str:
-    return "'" + passphrase.replace("'", "''") + "'"
-
-
-def _connect(path: Path, passphrase: str, *, create: bool) -> sqlcipher3.Connection:
-    """Open and key one connection: the one place where the key derivation is paid."""
-    if not passphrase:
-        raise JournalError("the passphrase may not be empty")
-    connection = sqlcipher3.connect(
-        _uri(path, "rwc" if create else "rw"),
-        uri=True,
-        check_same_thread=False,  # shared under Journal's lock
-        isolation_level=None,  # transactions are begun explicitly (see _begin)
-    )
-    try:
-        # SQLCipher logs decryption failures to stderr by default; we report them ourselves.
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(f"PRAGMA key = {_quote(passphrase)}")
-        # A read right after the key: a wrong passphrase fails here, not later.
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as error:
-        connection.close()
-        if "not a database" in str(error) or "encrypted" in str(error):
-            raise WrongPassphrase(path) from None
-        raise JournalError(t("cannot open journal {path}: {error}", path=path, error=error)) from None
-    except BaseException:
-        connection.close()
-        raise
-    return connection
-
-
-def _check_looks_like_journal(path: Path) -> None:
-    """Refuse, before any key is tried, a file that cannot be an encrypted journal."""
-    size = path.stat().st_size
-    with path.open("rb") as handle:
-        head = handle.read(1024)
-    if head.startswith(SQLITE_PLAIN_HEADER):
-        raise NotAJournal(path, N_("it is an unencrypted SQLite database"))
-    if size < 1024 or size % 512:
-        raise NotAJournal(path, t("its size ({size} bytes) does not fit an encrypted journal", size=size))
-    printable = sum(32 <= byte < 127 or byte in (9, 10, 13) for byte in head)
-    if printable > 0.95 * len(head):
-        raise NotAJournal(path, N_("it looks like a text file"))
-
-
-def looks_like_journal(path: Path) -> bool:
-    """An encrypted file that could be a journal (or an encrypted export of one)."""
-    try:
-        _check_looks_like_journal(Path(path))
-    except (NotAJournal, OSError):
-        return False
-    return True
-
 
 def install_journal(source: Path, target: Path) -> Path:
     """Copy a verified journal file into place (where none exists yet), private, atomically."""
@@ -190,7 +130,7 @@ class Journal:
     @classmethod
     def exists(cls, path: Path) -> bool:
         """A journal is there to open (an empty file left by a crashed creation is not)."""
-        return path.exists() and path.stat().st_size > 0
+        return cipher.exists(path)
 
     @classmethod
     def create(cls, path: Path, passphrase: str) -> Journal:
@@ -202,64 +142,36 @@ class Journal:
             # Create the file private from its first byte, before any data goes in.
             flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
             os.close(os.open(path, flags, 0o600))
-        connection = _connect(path, passphrase, create=True)
-        _set_pragmas(connection)
-        journal = cls(path, connection)
-        try:
-            journal._migrate(backup=False)
-        except BaseException:
-            journal.close()
-            raise
-        _restrict_mode(path)
-        return journal
+        return cls.from_keyed(cipher.Keyed(path, cipher.connect(path, passphrase, create=True), None))
 
     @classmethod
     def open(cls, path: Path, passphrase: str, *, backups: Path | None = None) -> Journal:
         """Open an existing journal; upgrade an older schema after an encrypted backup."""
-        path = Path(path)
-        if not path.exists():
-            raise JournalError(t("no journal at {path}; run coachlog once to create it, or check --journal", path=path))
-        if path.stat().st_size == 0:
-            # A creation that was killed before its first commit: nothing to lose.
-            return cls.create(path, passphrase)
-        _check_looks_like_journal(path)
-        connection = _connect(path, passphrase, create=False)
+        return cls.from_keyed(cipher.unlock(Path(path), passphrase), backups=backups)
+
+    @classmethod
+    def from_keyed(cls, keyed: cipher.Keyed, *, backups: Path | None = None) -> Journal:
+        """The journal on a connection :func:`cipher.unlock` keyed and checked: brought to
+        the current schema (an older one after an encrypted backup), private on disk."""
         try:
-            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        except sqlcipher3.DatabaseError as error:
-            connection.close()
-            raise NotAJournal(path, str(error)) from None
-        if app_id != schema.APPLICATION_ID and tables:
-            connection.close()
-            raise NotAJournal(path, N_("it is an encrypted database of another program"))
-        revision = cls._read_revision(connection) if tables else None
-        if revision is not None and revision not in schema.KNOWN_REVISIONS:
-            connection.close()
-            raise JournalTooNew(path, revision)
-        _set_pragmas(connection)
-        journal = cls(path, connection)
+            _set_pragmas(keyed.connection)
+        except BaseException:
+            keyed.close()
+            raise
+        journal = cls(keyed.path, keyed.connection)
         try:
-            if revision != schema.SCHEMA_HEAD:
-                journal._migrate(backup=revision is not None, backups=backups)
+            if keyed.revision != schema.SCHEMA_HEAD:
+                journal._migrate(backup=keyed.revision is not None, backups=backups)
         except BaseException:
             journal.close()
             raise
-        _restrict_mode(path)
+        _restrict_mode(keyed.path)
         return journal
-
-    @staticmethod
-    def _read_revision(connection: sqlcipher3.Connection) -> str | None:
-        try:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlcipher3.OperationalError:
-            return None
-        return row[0] if row else None
 
     @property
     def revision(self) -> str | None:
         with self._lock:
-            return self._read_revision(self._dbapi)
+            return cipher.read_revision(self._dbapi)
 
     def _migrate(self, *, backup: bool, backups: Path | None = None) -> None:
         if backup:
@@ -330,7 +242,7 @@ class Journal:
         os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600))
         try:
             with self._lock:
-                self._dbapi.execute(f"ATTACH DATABASE ? AS moving KEY {_quote(passphrase)}", (str(partial),))
+                self._dbapi.execute(f"ATTACH DATABASE ? AS moving KEY {cipher.quote(passphrase)}", (str(partial),))
                 try:
                     self._dbapi.execute("SELECT sqlcipher_export('moving')")
                     version = self._dbapi.execute("PRAGMA user_version").fetchone()[0]
@@ -350,7 +262,7 @@ class Journal:
         if not new_passphrase:
             raise JournalError("the new passphrase may not be empty")
         with self._lock:
-            self._dbapi.execute(f"PRAGMA rekey = {_quote(new_passphrase)}")
+            self._dbapi.execute(f"PRAGMA rekey = {cipher.quote(new_passphrase)}")
             self._dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def compact(self) -> None:
@@ -403,8 +315,8 @@ def _fsync(path: Path) -> None:
 def verify_backup(path: Path, passphrase: str) -> int:
     """Open a backup with its passphrase and check it; returns its number of entries."""
     path = Path(path)
-    _check_looks_like_journal(path)
-    connection = _connect(path, passphrase, create=False)
+    cipher.check_looks_like_journal(path)
+    connection = cipher.connect(path, passphrase, create=False)
     try:
         problems = [row[0] for row in connection.execute("PRAGMA integrity_check") if row[0] != "ok"]
         if problems:

@@ -23,14 +23,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-# The revisions this coachlog knows, oldest first; the last one is the head. A journal
-# stamped with a revision not in this list was written by a newer coachlog.
-KNOWN_REVISIONS = ("0001", "0002")
-SCHEMA_HEAD = KNOWN_REVISIONS[-1]
-
-# "CLOG" as a 32-bit integer, written in the SQLite header so that another program's
-# encrypted database is not mistaken for a journal.
-APPLICATION_ID = 0x434C4F47
+# The revisions this coachlog knows and the application id in the file's header live in
+# cipher.py (checking a file needs no SQLAlchemy); here for the migrations and tests.
+from coachlog.store.cipher import APPLICATION_ID, KNOWN_REVISIONS, SCHEMA_HEAD  # noqa: F401
 
 metadata = MetaData(
     naming_convention={

@@ -9,7 +9,8 @@ import pytest
 from tests.store.journal_kit import ENTRY_NOTE, PASSPHRASE, PRIVATE_NOTE, SECRETS, WORKER_NAME, open_app, seed, sidecars
 
 from coachlog.store.backups import make_backup
-from coachlog.store.engine import SQLITE_PLAIN_HEADER, Journal
+from coachlog.store.cipher import SQLITE_PLAIN_HEADER
+from coachlog.store.engine import Journal
 
 # Parts of the secrets too: a page boundary could split a whole sentence, never these.
 FRAGMENTS = ("Sanne", "Vries", "Jansen", "Zwolle", "verhuizing", "afwegen van deeg")

@@ -18,6 +18,7 @@ from tests.store.journal_kit import PASSPHRASE, WORKER_NAME, file_state, open_ap
 import coachlog.passphrase
 from coachlog.errors import JournalError, JournalLocked, JournalTooNew, NotAJournal, WrongPassphrase
 import coachlog.store.engine as engine
+from coachlog.store import cipher
 from coachlog.store.engine import Journal
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
@@ -384,13 +385,13 @@ def test_journal_is_private_before_the_key_is_even_set(
     """Private from its first byte: the file is 0600 when SQLCipher first opens it, not
     only after the schema has been written."""
     modes_at_connect = []
-    real_connect = engine._connect
+    real_connect = cipher.connect
 
     def recording_connect(path, passphrase, *, create):
         modes_at_connect.append(mode(path))
         return real_connect(path, passphrase, create=create)
 
-    monkeypatch.setattr(engine, "_connect", recording_connect)
+    monkeypatch.setattr(cipher, "connect", recording_connect)
     Journal.create(journal_path, PASSPHRASE).close()
     assert modes_at_connect == [0o600]
 

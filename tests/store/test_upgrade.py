@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from coachlog.services import Coachlog
-from coachlog.store import engine, schema
+from coachlog.store import cipher, engine, schema
 from coachlog.store.backups import list_backups
 from coachlog.store.engine import Journal
 from coachlog.store.migrate import upgrade_to_head
@@ -16,7 +16,7 @@ from tests.conftest import PASSPHRASE, TODAY
 
 def make_revision_0001_journal(path: Path) -> None:
     """What coachlog 0.1 with only revision 0001 would have written, with data in it."""
-    connection = engine._connect(path, PASSPHRASE, create=True)
+    connection = cipher.connect(path, PASSPHRASE, create=True)
     engine._set_pragmas(connection)
     journal = Journal(path, connection)
     with journal.write() as conn:
@@ -55,7 +55,7 @@ def test_a_revision_0001_journal_is_backed_up_then_upgraded_with_all_its_data(co
     [backup] = list_backups(backups)
     assert "before-upgrade" in backup.name
     # The backup is the journal as it was: revision 0001, same passphrase, same rows.
-    raw = engine._connect(backup, PASSPHRASE, create=False)
+    raw = cipher.connect(backup, PASSPHRASE, create=False)
     try:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert raw.execute("SELECT name FROM workers").fetchall() == [("Sanne de Vries",)]
