@@ -24,6 +24,16 @@ from coachlog.store.repository import Reader
 REPORT_KINDS = ("month", "period", "progress", "billing", "own")
 
 
+# Up to this many ids are asked for with IN (...); more, and the whole table is read (the
+# callers look rows up by id), well below any database's limit on parameters.
+IN_LIMIT = 500
+
+
+def _among(column: str, ids: set[int]) -> dict[str, set[int]]:
+    """A filter for Reader.all: the rows whose ``column`` is one of ``ids``."""
+    return {column: ids} if len(ids) <= IN_LIMIT else {}
+
+
 def _given(field: str, text: str | None, accepted: str) -> str:
     if text is None or not text.strip():
         raise InvalidInput(field, None, accepted)
@@ -66,35 +76,33 @@ class Insights:
     # -- loading ---------------------------------------------------------------------
 
     def _grants_data(self, reader: Reader, grants: list[model.Grant], *, entries: bool = False,
-                     worker_id: int | None = None) -> list[build.GrantData]:
+                     employments: dict[int, model.Employment] | None = None) -> list[build.GrantData]:
         """The grants with everything reports, warnings and charts need. What was spent
         comes as tallies summed in SQL; with ``entries``, as the entries themselves (the
-        reports that list them). The small tables are read once, not once per grant."""
+        reports that list them). Only the rows of these grants' workers, employers and
+        funders are read, each table once (not once per grant). ``employments``: already
+        read, by id (any superset of the grants' own)."""
         if not grants:
             return []
-        only = {"worker_id": worker_id} if worker_id is not None else {}
-        employments = {e.id: e for e in reader.all(model.Employment, **only)}
-        # One worker's grants (the worker detail) read only the rows they need.
-        mine: dict[str, dict[str, set[int]]] = {"worker": {}, "employer": {}, "funder": {}, "hours": {}}
-        if worker_id is not None:
-            mine = {"worker": {"id": {worker_id}},
-                    "employer": {"id": {e.employer_id for e in employments.values()}},
-                    "funder": {"id": {g.funder_id for g in grants}},
-                    "hours": {"employment_id": set(employments)}}
-        workers = {w.id: w for w in reader.all(model.Worker, **mine["worker"])}
-        employers = {e.id: e for e in reader.all(model.Employer, **mine["employer"])}
-        funders = {f.id: f for f in reader.all(model.Funder, **mine["funder"])}
+        if employments is None:
+            employments = {e.id: e for e in reader.all(model.Employment, **_among("id", {g.employment_id for g in grants}))}
+        mine = [employments[g.employment_id] for g in grants]
+        worker_ids = {e.worker_id for e in mine}
+        workers = {w.id: w for w in reader.all(model.Worker, **_among("id", worker_ids))}
+        employers = {e.id: e for e in reader.all(model.Employer, **_among("id", {e.employer_id for e in mine}))}
+        funders = {f.id: f for f in reader.all(model.Funder, **_among("id", {g.funder_id for g in grants}))}
         hours: dict[int, list[model.ContractHours]] = {}
-        for record in reader.all(model.ContractHours, order_by=("valid_from", "id"), **mine["hours"]):
+        for record in reader.all(model.ContractHours, order_by=("valid_from", "id"),
+                                 **_among("employment_id", {e.id for e in mine})):
             hours.setdefault(record.employment_id, []).append(record)
         absences: dict[int, list[model.Absence]] = {}
-        for absence in reader.all(model.Absence, order_by=("start", "id"), **only):
+        for absence in reader.all(model.Absence, order_by=("start", "id"), **_among("worker_id", worker_ids)):
             absences.setdefault(absence.worker_id, []).append(absence)
         ladders: dict[int, list[model.LadderMeasurement]] = {}
-        for measurement in reader.all(model.LadderMeasurement, order_by=("day", "id"), **only):
+        for measurement in reader.all(model.LadderMeasurement, order_by=("day", "id"), **_among("worker_id", worker_ids)):
             ladders.setdefault(measurement.worker_id, []).append(measurement)
         goals: dict[int, list[model.Goal]] = {}
-        for goal in reader.all(model.Goal, order_by=("period_no", "id"), grant_id={grant.id for grant in grants}):
+        for goal in reader.all(model.Goal, order_by=("period_no", "id"), **_among("grant_id", {g.id for g in grants})):
             goals.setdefault(goal.grant_id, []).append(goal)
         found = []
         for grant in grants:
@@ -153,7 +161,7 @@ class Insights:
             if running_from is not None and budget.grant_end(grant, employment) < running_from:
                 continue
             chosen.append(grant)
-        return self._grants_data(reader, chosen, worker_id=worker_id)
+        return self._grants_data(reader, chosen, employments=employments)
 
     def worker_overview(self, worker_id: int, latest: int) -> WorkerOverview:
         """Everything the worker detail shows, read in one transaction: employments with

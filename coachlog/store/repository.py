@@ -8,6 +8,7 @@ so that :meth:`Store.undo` can revert the whole change in one transaction.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 import json
 from operator import attrgetter
 from collections.abc import Iterable, Iterator, Sequence
@@ -18,7 +19,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Date, DateTime, Table, Time, case, delete, extract, func, insert, literal, or_, select, update
+from sqlalchemy import Connection, Date, DateTime, Table, Time, bindparam, delete, func, insert, or_, select, update
 
 from coachlog.domain import model
 from coachlog.domain.actuals import Tally
@@ -130,6 +131,21 @@ def _insert_entities(conn: Connection, table: Table, entities: Sequence[Any]) ->
         conn.exec_driver_sql(sql, list(zip(*columns)))
 
 
+@functools.cache
+def _tallies_per_day() -> Any:
+    """A worker's entries with one employer or none, from :start to :end, summed per day,
+    with-whom, activity and billable flag (minutes, travel minutes, travel metres, count)."""
+    table = schema.entries
+    return (
+        select(table.c.day, table.c.with_whom, table.c.activity, table.c.billable, func.sum(table.c.minutes),
+               func.sum(table.c.travel_minutes), func.sum(table.c.travel_m), func.count())
+        .where(table.c.worker_id == bindparam("worker_id"), table.c.day >= bindparam("start", type_=Date),
+               table.c.day <= bindparam("end", type_=Date),
+               or_(table.c.employer_id.is_(None), table.c.employer_id == bindparam("employer_id")))
+        .group_by(table.c.day, table.c.with_whom, table.c.activity, table.c.billable)
+    )
+
+
 class Reader:
     """Queries inside one transaction."""
 
@@ -189,36 +205,26 @@ class Reader:
         self, worker_id: int, employer_id: int, start: date, end: date, period_starts: Sequence[date]
     ) -> list[Tally]:
         """A worker's entries from ``start`` to ``end`` with ``employer_id`` or no employer,
-        summed per period, calendar month, with-whom, activity and billable flag, in SQL.
+        summed per period, calendar month, with-whom, activity and billable flag.
 
         ``period_starts``: the first day of each period, in order, the first one ``start``;
-        a day belongs to the last period that starts on or before it."""
-        table = schema.entries
+        a day belongs to the last period that starts on or before it. SQL sums per day
+        (one statement for every grant, compiled once); the days are put in their period
+        and month here: a CASE per grant's periods took a statement of its own shape.
+        """
         later = list(period_starts[1:])
-        if later:
-            period = case(*((table.c.day < first_day, number) for number, first_day in enumerate(later, start=1)),
-                          else_=len(later) + 1)
-        else:
-            period = literal(1)
-        # The keys are worked out in a subquery and grouped by name: PostgreSQL does not
-        # match a GROUP BY expression whose bound dates are other parameters than the SELECT's.
-        rows = (
-            select(period.label("period_no"), extract("year", table.c.day).label("year"),
-                   extract("month", table.c.day).label("month"), table.c.with_whom, table.c.activity,
-                   table.c.billable, table.c.minutes, table.c.travel_minutes, table.c.travel_m)
-            .where(table.c.worker_id == worker_id, table.c.day >= start, table.c.day <= end,
-                   or_(table.c.employer_id.is_(None), table.c.employer_id == employer_id))
-            .subquery()
-        )
-        keys = (rows.c.period_no, rows.c.year, rows.c.month, rows.c.with_whom, rows.c.activity, rows.c.billable)
-        query = select(*keys, func.sum(rows.c.minutes), func.sum(rows.c.travel_minutes), func.sum(rows.c.travel_m),
-                       func.count()).group_by(*keys).order_by(*keys)  # the same order on every database
-        return [
-            Tally(int(period_no), date(int(year), int(month), 1), with_whom, activity, bool(billable),
-                  int(minutes), int(travel_minutes), int(travel_m), int(entries))
-            for period_no, year, month, with_whom, activity, billable, minutes, travel_minutes, travel_m, entries
-            in self.conn.execute(query)
-        ]
+        sums: dict[tuple[int, date, str, str, bool], list[int]] = {}
+        for day, with_whom, activity, billable, *totals in self.conn.execute(
+            _tallies_per_day(), {"worker_id": worker_id, "employer_id": employer_id, "start": start, "end": end}
+        ):
+            key = (bisect_right(later, day) + 1, day.replace(day=1), with_whom, activity, bool(billable))
+            summed = sums.get(key)
+            if summed is None:
+                sums[key] = list(totals)
+            else:
+                for index, value in enumerate(totals):
+                    summed[index] += value
+        return [Tally(*key, *totals) for key, totals in sorted(sums.items())]
 
     def last_entry_day(self, worker_id: int, until: date) -> date | None:
         """The day of the worker's latest entry on or before ``until`` (one indexed query)."""
