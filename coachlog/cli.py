@@ -774,8 +774,6 @@ def _import_encrypted(ctx: Context, path: Path) -> int:
 
 
 def cmd_import(ctx: Context) -> int:
-    from coachlog.exchange import read_csv_rows, read_json
-    from coachlog.services import Exchange
     from coachlog.store.cipher import looks_like_journal
 
     args = ctx.args
@@ -789,7 +787,11 @@ def cmd_import(ctx: Context) -> int:
     except UnicodeDecodeError:
         raise CoachlogError(f"{path} is not UTF-8 text; save it as CSV UTF-8 and try again") from None
     kind = args.format or ("json" if path.suffix.lower() == ".json" else "csv")
-    exchange = Exchange(ctx.app)
+    app = ctx.app  # before the imports below: the key is derived while they are made
+    from coachlog.exchange import read_csv_rows, read_json
+    from coachlog.services import Exchange
+
+    exchange = Exchange(app)
     if kind == "json":
         document = read_json(text, str(path))
         if "coachlog_export" in document:
@@ -1329,8 +1331,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Context(args)
     if args.command is None:
         return run_app(ctx)
+    from coachlog.memory import collector_paused
+
     try:
-        return args.handler(ctx)
+        with collector_paused():  # a short-lived process that may read 100 000 rows
+            return args.handler(ctx)
     except CoachlogError as error:
         print(f"coachlog: {error}", file=sys.stderr)
         return error.exit_code
