@@ -7,11 +7,12 @@ import weakref
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from coachlog.services import Coachlog
 from coachlog.store.engine import Journal
 from coachlog.store.repository import Store
+from coachlog.tui.table import TextTable
 from tests.conftest import PASSPHRASE, TODAY
 from tests.tui.conftest import make_app, settle, unlock
 
@@ -29,8 +30,7 @@ def text_of(app, selector: str) -> str:
 
 
 def table_rows(app) -> list[list[str]]:
-    table = app.screen.query_one("#entries", DataTable)
-    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+    return app.screen.query_one("#entries", TextTable).plain_rows()
 
 
 async def test_a_wrong_passphrase_then_the_right_one(filled_journal: Path):
@@ -60,8 +60,7 @@ async def test_the_unlock_worker_brings_the_day_so_today_paints_it_at_once(fille
     resumed = TodayScreen._on_screen_resume
 
     def on_resume(self, *args):
-        seen_on_resume.append([[str(c) for c in self.query_one("#entries", DataTable).get_row_at(i)]
-                               for i in range(self.query_one("#entries", DataTable).row_count)])
+        seen_on_resume.append(self.query_one("#entries", TextTable).plain_rows())
         return resumed(self, *args)
 
     monkeypatch.setattr(TodayScreen, "_on_screen_resume", on_resume)

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from textual.app import SystemCommand
 from textual.notifications import Notify
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
+from coachlog.tui.table import TextTable
 from tests.tui.conftest import make_app, settle, unlock
 from tests.tui.test_app import journal_entries, table_rows
 
@@ -20,8 +21,8 @@ def notes(seen: list) -> list[str]:
 
 
 def cursor_entry(app) -> str:
-    table = app.screen.query_one("#entries", DataTable)
-    return str(table.get_row_at(table.cursor_row)[0])
+    table = app.screen.query_one("#entries", TextTable)
+    return table.plain_rows()[table.cursor_row][0]
 
 
 async def test_after_logging_the_cursor_is_on_the_new_entry_so_e_edits_that_one(filled_journal: Path):

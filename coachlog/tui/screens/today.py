@@ -16,12 +16,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
-from textual.widgets import DataTable, Footer, Input, Label, Static
+from textual.widgets import Footer, Input, Label, Static
 
 from coachlog.domain import parsing
 from coachlog.errors import InvalidInput
 from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.screens import navigation_bindings
+from coachlog.tui.table import Justify, TextTable
 
 DAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -116,7 +117,7 @@ class TodayScreen(Screen):
         with Horizontal(id="today-main"):
             with Vertical(id="today-left"):
                 yield Static("", id="day-title", classes="title")
-                yield DataTable(id="entries", cursor_type="row", zebra_stripes=True)
+                yield TextTable(id="entries", cursor=True)
                 yield Static("", id="totals")
                 yield Static("", id="timer")
             with Vertical(id="today-right"):
@@ -131,11 +132,12 @@ class TodayScreen(Screen):
     def on_mount(self) -> None:
         app: Any = self.app
         self.day = self.day or app.today()
-        table = self.query_one("#entries", DataTable)
+        table = self.query_one("#entries", TextTable)
         nl = self.tr.language == "nl"
-        table.add_columns("#", "Tijd" if nl else "Time", "Duur" if nl else "Duration", self.tr("form.worker"),
-                          self.tr("form.employer"), self.tr("form.with"), self.tr("form.activity"),
-                          "Notitie" if nl else "Note")
+        self.columns: list[tuple[str, Justify]] = [
+            ("#", "right"), ("Tijd" if nl else "Time", "left"), ("Duur" if nl else "Duration", "right"),
+            (self.tr("form.worker"), "left"), (self.tr("form.employer"), "left"), (self.tr("form.with"), "left"),
+            (self.tr("form.activity"), "left"), ("Notitie" if nl else "Note", "left")]
         self.form_ready = False
         self.call_after_refresh(self._mount_form)
         table.focus()
@@ -167,7 +169,7 @@ class TodayScreen(Screen):
     def show_day(self, data: DayData, workers: list[str], employers: list[str]) -> None:
         previous = self._selected()
         same_day = self.data is not None and self.data.day == data.day
-        previous_row = self.query_one("#entries", DataTable).cursor_row if same_day else 0
+        previous_row = self.query_one("#entries", TextTable).cursor_row if same_day else 0
         self.data = data
         self.worker_names, self.employer_names = workers, employers
         if self.form_ready:
@@ -175,14 +177,14 @@ class TodayScreen(Screen):
             self.query_one("#f-employer", Input).suggester = SuggestFromList(employers, case_sensitive=False)
         language = self.tr.language
         self.query_one("#day-title", Static).update(self.tr("today.entries", day=day_label(data.day, language)))
-        table = self.query_one("#entries", DataTable)
-        table.clear()
+        table = self.query_one("#entries", TextTable)
         totals = {"worker": 0, "employer": 0, "network": 0, "nobody": 0}
         travel = 0
+        rows = []
         for entry in data.entries:
             totals[entry.with_whom] += entry.minutes
             travel += entry.travel_minutes
-            table.add_row(
+            rows.append([
                 str(entry.id),
                 entry.start.strftime("%H:%M") if entry.start else "",
                 parsing.format_duration(entry.minutes),
@@ -191,16 +193,15 @@ class TodayScreen(Screen):
                 parsing.WITH_WHOM[entry.with_whom][0 if language == "nl" else 1].split(" (")[0],
                 parsing.ACTIVITIES[entry.activity][0 if language == "nl" else 1],
                 entry.note,
-                key=str(entry.id),
-            )
+            ])
         if not data.entries:
-            table.add_row("", "", "", self.tr("today.none"), "", "", "", "")
+            rows.append(["", "", "", self.tr("today.none"), "", "", "", ""])
+        table.set_table(self.columns, rows)
         wanted = self.focus_entry if self.focus_entry is not None else (previous.id if previous and same_day else None)
         self.focus_entry = None
         ids = [entry.id for entry in data.entries]
         # A deleted entry's row goes to the entry after it (or the last one).
-        row = ids.index(wanted) if wanted in ids else min(max(previous_row, 0), max(len(ids) - 1, 0))
-        table.move_cursor(row=row, animate=False)
+        table.cursor_row = ids.index(wanted) if wanted in ids else min(max(previous_row, 0), max(len(ids) - 1, 0))
         fmt = parsing.format_duration
         self.query_one("#totals", Static).update(self.tr(
             "today.totals", worker=fmt(totals["worker"]), employer=fmt(totals["employer"]),
@@ -279,7 +280,7 @@ class TodayScreen(Screen):
         self.query_one("#f-worker", Input).focus()
 
     def action_leave_form(self) -> None:
-        self.query_one("#entries", DataTable).focus()
+        self.query_one("#entries", TextTable).focus()
 
     # -- the quick log form ----------------------------------------------------------
 
@@ -389,7 +390,7 @@ class TodayScreen(Screen):
     def _selected(self) -> Any:
         if self.data is None or not self.data.entries:
             return None
-        table = self.query_one("#entries", DataTable)
+        table = self.query_one("#entries", TextTable)
         if table.cursor_row < 0 or table.cursor_row >= len(self.data.entries):
             return None
         return self.data.entries[table.cursor_row]
