@@ -175,16 +175,61 @@ def _make_app(journal: str, today: str):
     )
 
 
+class FirstFrame:
+    """The moment Textual hands over the first frame of Today that shows its entries.
+
+    Every frame Textual renders goes to App._display (a headless app writes it nowhere,
+    a terminal app writes it out). The frame counts when its text holds the first row of
+    Today's table (its first cell: the entry's number, or "nothing logged"; the cells on
+    the right may lie beyond the screen's width), so a frame of an empty table or of the
+    unlock screen does not. Marks' "after refresh" comes later: Textual calls it once the app is idle,
+    after the footer has been recomposed for the new focus and other pending messages."""
+
+    def __init__(self, app) -> None:
+        import asyncio
+
+        self.app = app
+        self.time: float | None = None
+        self.event = asyncio.Event()
+        original = app._display
+
+        def display(screen, renderable):
+            now = time.perf_counter()
+            if self.time is None and renderable is not None and self._shows_entries(screen, renderable):
+                self.time = now
+                self.event.set()
+            return original(screen, renderable)
+
+        app._display = display
+
+    def _shows_entries(self, screen, renderable) -> bool:
+        if type(screen).__name__ != "TodayScreen" or not hasattr(renderable, "render_segments"):
+            return False
+        rows = screen.query_one("#entries").plain_rows()
+        if not rows:
+            return False
+        first = next(cell for cell in rows[0] if cell)
+        return first in renderable.render_segments(self.app.console)
+
+    async def wait(self) -> float:
+        await self.event.wait()
+        assert self.time is not None
+        return self.time
+
+
 async def _unlock(app, pilot, marks: Marks, passphrase: str) -> dict[str, float]:
     """Type the passphrase (while the unlock screen warms up, as a coach would), then time
-    Enter -> Today's entries on screen, and -> the signals pane filled."""
+    Enter -> the first frame with Today's entries, -> the app idle after it (Marks), and
+    -> the signals pane filled."""
     await app.workers.wait_for_complete()  # the warm-up import, done while the coach types
     await pilot.press(*passphrase)
+    frame = FirstFrame(app)
     started = time.perf_counter()
     await pilot.press("enter")
     filled = await marks.wait("TodayScreen.show_day")
+    painted = await frame.wait()
     signals = await marks.wait("TodayScreen.show_signals")
-    return {"today_filled": filled - started, "signals_filled": signals - started}
+    return {"today_painted": painted - started, "today_filled": filled - started, "signals_filled": signals - started}
 
 
 def unlock(journal: str, passphrase: str, today: str) -> None:
