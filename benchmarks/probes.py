@@ -179,7 +179,8 @@ class FirstFrame:
     """The moment Textual hands over the first frame of Today that shows its entries.
 
     Every frame Textual renders goes to App._display (a headless app writes it nowhere,
-    a terminal app writes it out). The frame counts when its text holds the first row of
+    a terminal app turns it into escape codes and writes it out: that last step, a few
+    ms, is not in this time). The frame counts when its text holds the first row of
     Today's table (its first cell: the entry's number, or "nothing logged"; the cells on
     the right may lie beyond the screen's width), so a frame of an empty table or of the
     unlock screen does not. Marks' "after refresh" comes later: Textual calls it once the app is idle,
@@ -208,11 +209,17 @@ class FirstFrame:
         rows = screen.query_one("#entries").plain_rows()
         if not rows:
             return False
-        first = next(cell for cell in rows[0] if cell)
-        return first in renderable.render_segments(self.app.console)
+        import re
 
-    async def wait(self) -> float:
-        await self.event.wait()
+        first = next(cell for cell in rows[0] if cell)
+        # The frame's text without escape codes: "1" would match inside "\x1b[1;1H".
+        text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", renderable.render_segments(self.app.console))
+        return f" {first} " in text
+
+    async def wait(self, timeout: float = 60) -> float:
+        import asyncio
+
+        await asyncio.wait_for(self.event.wait(), timeout)
         assert self.time is not None
         return self.time
 

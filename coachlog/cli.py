@@ -863,11 +863,11 @@ def cmd_restore(ctx: Context) -> int:
 
 
 def _insights(ctx: Context) -> Any:
-    app = ctx.app  # first: the journal is unlocked while the imports below are made
+    config = ctx.config  # a broken config is reported before the passphrase is asked
+    app = ctx.app  # then the journal: it is unlocked while the imports below are made
     from coachlog.insights import Insights
     from coachlog.reports.build import CoachInfo
 
-    config = ctx.config
     return Insights(app, CoachInfo(config.coach_name, config.organisation))
 
 

@@ -9,7 +9,7 @@ start-up pays the longer of the two instead of both.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,15 +145,19 @@ def unlock(path: Path, passphrase: str) -> Keyed:
 def unlock_while(path: Path, passphrase: str, meanwhile: Callable[[], object]) -> Keyed:
     """:func:`unlock` in a thread while ``meanwhile`` (say, importing SQLAlchemy) runs on
     this one. Whatever fails, fails as it would have alone; a key derived for nothing
-    (``meanwhile`` failed or was interrupted) is closed again, never left open."""
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="coachlog-unlock") as pool:
-        keying = pool.submit(unlock, path, passphrase)
-        try:
-            meanwhile()
-        except BaseException:
-            pool.shutdown(wait=True)
-            if keying.exception() is None:
-                keying.result().close()
-            raise
+    (``meanwhile`` failed, or Ctrl+C came while waiting) is closed as soon as the thread
+    has it, never left open."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coachlog-unlock")
+    keying = pool.submit(unlock, path, passphrase)
+    pool.shutdown(wait=False)  # no more work comes; the thread ends after this one
+    try:
+        meanwhile()
         return keying.result()
+    except BaseException:
+        keying.add_done_callback(_close_unused)
+        raise
 
+
+def _close_unused(keying: Future[Keyed]) -> None:
+    if not keying.cancelled() and keying.exception() is None:
+        keying.result().close()

@@ -47,6 +47,13 @@ def is_closed(connection: sqlcipher3.Connection) -> bool:
     return False
 
 
+def finish_unlocking() -> None:
+    for thread in threading.enumerate():
+        if thread.name.startswith("coachlog-unlock"):
+            thread.join(timeout=30)
+            assert not thread.is_alive()
+
+
 def test_key_is_derived_in_another_thread_while_meanwhile_runs_here(closed_journal: Path, connects: Recorder) -> None:
     ran_on = []
     keyed = cipher.unlock_while(closed_journal, PASSPHRASE, lambda: ran_on.append(threading.get_ident()))
@@ -82,6 +89,7 @@ def test_a_failing_meanwhile_closes_the_key_it_derived_for_nothing(
 
     with pytest.raises(type(failure)):
         cipher.unlock_while(closed_journal, PASSPHRASE, meanwhile)
+    finish_unlocking()  # the key derivation goes on after the failure; then it is closed
     [connection] = connects.connections
     assert is_closed(connection)  # the key is not left in an open connection
     assert file_state(closed_journal) == before
@@ -123,3 +131,16 @@ def test_the_command_line_asks_again_after_a_wrong_passphrase(
     assert f"wrong passphrase for journal {closed_journal}; try again (2 left)" in result.err
     assert answers == []
     assert len(connects.connections) == 2 and all(is_closed(c) for c in connects.connections)
+
+
+@pytest.mark.parametrize("command", [("status",), ("budget",), ("report", "month", "10-2026")])
+def test_a_broken_config_is_reported_before_any_journal_is_made_or_unlocked(
+    coachlog_home: Path, journal_path: Path, connects: Recorder, run, command: tuple[str, ...]
+) -> None:
+    coachlog_home.mkdir(parents=True, exist_ok=True)
+    (coachlog_home / "config.toml").write_text("this is = not toml [\n", encoding="utf-8")
+    result = run(*command)
+    assert result.code != 0
+    assert "config.toml: not valid TOML" in result.err
+    assert connects.connections == []  # no passphrase used, no key derived
+    assert not journal_path.exists()  # and no new journal left behind
