@@ -32,6 +32,21 @@ def test_running_between_two_days_equals_filtering_every_grant(insights: Insight
         assert insights.grants(running_from=first, running_to=last) == expected
 
 
+def test_many_grants_read_whole_tables_with_the_same_result(insights: Insights, monkeypatch: pytest.MonkeyPatch) -> None:
+    """More ids than IN_LIMIT: the small tables are read whole and looked up by id; the
+    grants come out the same as when only their own rows are asked for."""
+    import coachlog.insights
+
+    asked = insights.grants()
+    worker = asked[0].worker.name
+    own = insights.grants(worker=worker)
+    listed = insights.grant(asked[0].grant.id)
+    monkeypatch.setattr(coachlog.insights, "IN_LIMIT", 1)
+    assert insights.grants() == asked
+    assert insights.grants(worker=worker) == own
+    assert insights.grant(asked[0].grant.id) == listed
+
+
 def test_one_workers_grants_equal_filtering_every_grant(insights: Insights) -> None:
     every = insights.grants()
     for name in sorted({g.worker.name for g in every})[:5]:
