@@ -1,0 +1,64 @@
+"""Coach data shown on a terminal: control characters made visible; names compared clean."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coachlog.domain.text import clean_name, name_key, visible
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("Piet [/] Slot", "Piet [/] Slot"),
+        ("\x1b]0;title\x07", "␛]0;title␇"),
+        ("\x1b[2J wiped", "␛[2J wiped"),
+        ("line\nnext", "line␊next"),
+        ("tab\there", "tab␉here"),
+        ("del\x7f", "del␡"),
+        ("csi\x9b2J", "csi<U+009B>2J"),
+        ("abc\u202edcba", "abc<U+202E>dcba"),
+        ("para\u2029graph", "para<U+2029>graph"),
+        ("Zoë 👩‍👩‍👧", "Zoë 👩‍👩‍👧"),  # accents and emoji (with zero-width joiners) stay
+    ],
+)
+def test_control_characters_are_shown_not_sent(raw: str, shown: str) -> None:
+    assert visible(raw) == shown
+
+
+def test_newlines_can_be_kept_for_a_field_on_its_own() -> None:
+    assert visible("one\ntwo\x1b", keep_newlines=True) == "one\ntwo␛"
+
+
+@given(st.text())
+def test_nothing_a_terminal_obeys_is_left(text: str) -> None:
+    shown = visible(text)
+    assert not any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in shown)
+    assert not set(shown) & set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2028\u2029")
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "Sanne de Vries",
+        "Sanne\u200b de Vries",
+        "Sanne de\u00a0Vries",
+        "  sanne   DE vries ",
+        "Sanne de Vri\u00ades",  # soft hyphen
+        "\u202eSanne de Vries",
+    ],
+)
+def test_names_are_compared_without_invisible_characters(variant: str) -> None:
+    assert name_key(variant) == name_key("Sanne de Vries")
+
+
+def test_names_are_normalised_to_composed_form() -> None:
+    decomposed = "Zoe\u0308 Visser"
+    assert clean_name(decomposed) == "Zoë Visser"
+    assert name_key(decomposed) == name_key("Zoë Visser")
+
+
+def test_different_names_stay_different() -> None:
+    assert name_key("Sanne de Vries") != name_key("Sanne de Vriese")
