@@ -32,7 +32,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "Demo: a throwaway journal of made-up people. Passphrase: {passphrase}"),
     "unlock.locked": ("Vergrendeld na {minutes} minuten zonder gebruik.", "Locked after {minutes} idle minutes."),
     "today.title": ("Vandaag", "Today"),
-    "today.entries": ("Regels van {day}  [dim]← → dag · g datum[/]", "Entries of {day}  [dim]← → day · g date[/]"),
+    "today.entries": ("Regels van {day}", "Entries of {day}"),
+    "today.entries_keys": ("← → dag · g datum", "← → day · g date"),
     "today.none": ("Nog niets gelogd op deze dag.", "Nothing logged on this day yet."),
     "today.totals": ("Werknemer {worker} · Werkgever {employer} · Netwerk {network} · Indirect {indirect} · Reistijd {travel} · Totaal {total}",
                      "Worker {worker} · Employer {employer} · Network {network} · Indirect {indirect} · Travel {travel} · Total {total}"),
@@ -251,6 +252,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "Theme file {path} is broken ({error}); using the default theme."),
     "theme.set": ("Thema: {name}", "Theme: {name}"),
     "lang.set": ("Taal: Nederlands", "Language: English"),
+    "screenshot.refused": ("Geen schermafdruk: die zou namen en notities onversleuteld op schijf zetten.",
+                           "No screenshot: it would put names and notes on disk unencrypted."),
+    "app.crashed": ("coachlog stopte door een onverwachte fout ({kind}). Het logboek is veilig: "
+                    "alles wat was opgeslagen staat erin. Meld de fout zonder namen of notities.",
+                    "coachlog stopped on an unexpected error ({kind}). Your journal is safe: everything "
+                    "that was saved is in it. Report the error without names or notes."),
     "error.unexpected": ("Onverwachte fout ({kind}); er is niets meer gewijzigd.",
                          "Unexpected error ({kind}); nothing more was changed."),
 }

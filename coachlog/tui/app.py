@@ -232,6 +232,43 @@ class CoachlogApp(App[int]):
         yield SystemCommand("English", "Language: English", lambda: self.set_language("en"))
         yield SystemCommand(tr("help.title"), tr("help.title"), self.action_help)
 
+    # -- coach data is text ----------------------------------------------------------
+
+    def notify(self, message: str, *, title: str = "", severity: Any = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Every notification is plain text: messages quote names and notes (a refusal
+        names the value typed), which must not be read as markup. Control characters in
+        them are shown, not sent."""
+        from coachlog.domain.text import visible
+
+        super().notify(visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False)
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """Refused: a screenshot is the screen (names, notes) as a plaintext SVG on disk."""
+        self.notify(self.tr("screenshot.refused"), severity="warning")
+
+    def _fatal_error(self) -> None:
+        """An unexpected error ends the app with its kind and where it happened, never
+        with its message or Textual's usual local variables: both may hold names and
+        notes (a terminal's scrollback, a pasted bug report)."""
+        import sys
+        import traceback
+
+        from rich.text import Text
+
+        error = sys.exc_info()[1]
+        where = ""
+        if error is not None:
+            frames = traceback.extract_tb(error.__traceback__)
+            ours = [frame for frame in frames if "coachlog" in frame.filename] or frames
+            if ours:
+                frame = ours[-1]
+                where = f" ({Path(frame.filename).name}:{frame.lineno})"
+        kind = type(error).__name__ if error is not None else "error"
+        self.bell()
+        self._exit_renderables.append(Text(self.tr("app.crashed", kind=kind + where)))
+        self._close_messages_no_wait()
+
     def on_unmount(self) -> None:
         if self.journal is not None:
             self.journal.close()

@@ -23,20 +23,17 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 
+from coachlog.tui.text import plain, safe
+
 Justify = Literal["left", "right"]
 Cell = Content | str
 
 
 def _one_line(cell: Cell) -> Content:
-    """A cell on one line: line breaks and tabs (a note may hold them) become spaces, as
-    they would otherwise go raw into the row and put the columns out of line."""
-    content = Content(cell) if isinstance(cell, str) else cell
-    plain = content.plain
-    if "\n" in plain or "\r" in plain or "\t" in plain:
-        content = Content(" ").join(content.split("\n")) if "\n" in plain else content
-        content = Content(" ").join(content.split("\r")) if "\r" in plain else content
-        content = Content(" ").join(content.split("\t")) if "\t" in plain else content
-    return content
+    """A cell as literal text on one line: a string is never read as markup, and line
+    breaks, tabs and other control characters (a note may hold them) are shown as signs
+    (``␊``, ``␛``), as they would otherwise go raw to the terminal or break the row."""
+    return plain(cell) if isinstance(cell, str) else safe(cell, keep_newlines=False)
 
 
 class TextTable(ScrollView, can_focus=False):
@@ -222,7 +219,7 @@ class ContentLines(Widget):
         width = max(width, 1)
         if self._laid_out is None or self._laid_out[0] != width:
             folded: list[Content] = []
-            for line in self.lines(width):
+            for line in (safe(line, keep_newlines=False) for line in self.lines(width)):
                 folded += line.fold(width) if line.cell_length > width else [line]
             self._laid_out = (width, folded)
         return self._laid_out[1]

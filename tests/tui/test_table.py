@@ -109,7 +109,7 @@ async def test_a_row_with_the_wrong_number_of_cells_is_refused_and_nothing_chang
 
 async def test_line_breaks_and_tabs_in_a_cell_stay_on_one_line():
     """A note may hold a line break or a tab (a CSV cell, a shell's $'...'): the row stays
-    one line and the next column stays in line with the header."""
+    one line, shows them as signs, and the next column stays in line with the header."""
     app = TableApp()
     async with app.run_test(size=(60, 8)) as pilot:
         table = app.query_one(TextTable)
@@ -117,7 +117,22 @@ async def test_line_breaks_and_tabs_in_a_cell_stay_on_one_line():
                         [["eerste regel\ntweede\tregel", "1,00"], ["kort", Content.styled("2,00", "bold")]])
         await pilot.pause()
         lines = screen_lines(table)
-        assert lines[1].split() == ["eerste", "regel", "tweede", "regel", "1,00"]
+        assert lines[1].split() == ["eerste", "regel␊tweede␉regel", "1,00"]
         assert "\n" not in lines[1] and "\t" not in lines[1]
         assert lines[0].rstrip().endswith("Uren")
         assert len({line.rstrip().__len__() for line in lines[:3]}) == 1  # the hours end in one column
+
+
+async def test_cells_are_literal_text_and_control_characters_are_shown():
+    """A cell is never markup and never sends an escape sequence, whether it comes as a
+    string or as Content assembled with a style."""
+    app = TableApp()
+    async with app.run_test(size=(80, 8)) as pilot:
+        table = app.query_one(TextTable)
+        table.set_table([("Naam", "left"), ("Notitie", "left")],
+                        [["Piet [/] Slot", Content.assemble(("\x1b]0;titel\x07 [@click=app.quit]x[/]", "bold"))]])
+        await pilot.pause()
+        row = screen_lines(table)[1]
+        assert "Piet [/] Slot" in row
+        assert "␛]0;titel" in row and "[@click=app.quit]x[/]" in row  # (Content drops a BEL itself)
+        assert "\x1b" not in "".join(table.plain_rows()[0])

@@ -27,6 +27,7 @@ from coachlog.i18n import t
 from coachlog.i18n import translate_bindings
 from coachlog.tui.screens import navigation_bindings
 from coachlog.tui.validators import Rule
+from coachlog.tui.text import DataInput, Plain, literal, plain
 
 FORMS = ("employer", "funder", "grant")
 
@@ -106,20 +107,20 @@ class ManageScreen(Screen):
     def compose(self) -> ComposeResult:
         tr = self.tr
         translate_bindings(self, tr.language)
-        yield Static(tr("manage.title"), classes="title", id="manage-title")
+        yield Plain(tr("manage.title"), classes="title", id="manage-title")
         with TabbedContent(id="manage-tabs", initial="tab-employer"):
             for name in FORMS:
                 with TabPane(tr(f"manage.tab.{name}"), id=f"tab-{name}"):
                     yield DataTable(id=f"{name}-table", cursor_type="row", zebra_stripes=True, classes="manage-table")
                     with Vertical(id=f"{name}-form", classes="manage-form"):
-                        yield Static("", id=f"{name}-form-title", classes="pane-title")
+                        yield Plain("", id=f"{name}-form-title", classes="pane-title")
                         for row in ROWS[name]:
                             with Horizontal(classes="manage-row"):
                                 for field_name, label in row:
                                     yield Label(tr(label), classes="manage-label")
                                     yield self._field(name, field_name)
                         with Horizontal(classes="manage-bottom"):
-                            yield Static("", id=f"{name}-message", classes="manage-message")
+                            yield Plain("", id=f"{name}-message", classes="manage-message")
                             yield Button(tr("manage.new"), id=f"{name}-new", compact=True)
                             yield Button(tr("form.save"), id=f"{name}-save", compact=True, variant="primary")
         yield Footer(compact=True, show_command_palette=False)
@@ -127,7 +128,7 @@ class ManageScreen(Screen):
     def _field(self, form: str, name: str) -> Any:
         if (form, name) in SELECTS:
             return Select([], id=f"{form}-{name}", compact=True, prompt=self.tr("manage.choose"))
-        return Input(id=f"{form}-{name}", compact=True, placeholder=self._placeholder(form, name),
+        return DataInput(id=f"{form}-{name}", compact=True, placeholder=self._placeholder(form, name),
                      validators=self._validators(form, name))
 
     def _placeholder(self, form: str, name: str) -> str:
@@ -245,15 +246,15 @@ class ManageScreen(Screen):
             row = table.cursor_row
             table.clear()
             for values in rows[name]:
-                table.add_row(*values)
+                table.add_row(*map(literal, values))
             if not rows[name]:
                 table.add_row(tr(f"manage.empty.{name}"), *[""] * (len(table.columns) - 1))
             if 0 <= row < table.row_count:
                 table.move_cursor(row=row)
         employment = self.query_one("#grant-employment", Select)
-        employment.set_options([(f"{key}: {label}", key) for key, label in data.employments.items()])
+        employment.set_options([(plain(f"{key}: {label}"), key) for key, label in data.employments.items()])
         funder = self.query_one("#grant-funder", Select)
-        funder.set_options([(f.name, f.name) for f in data.funders])
+        funder.set_options([(plain(f.name), f.name) for f in data.funders])
 
     def _tariffs_text(self, tariffs: list[model.Tariff]) -> str:
         if not tariffs:

@@ -16,6 +16,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Static
 
 from coachlog.domain import parsing
+from coachlog.tui.text import DataInput, Plain
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -29,7 +30,7 @@ class ConfirmScreen(ModalScreen[bool]):
         translate_bindings(self, self.app.tr.language)  # type: ignore[attr-defined]
         tr = self.app.tr  # type: ignore[attr-defined]
         with Vertical(classes="modal-box"):
-            yield Static(self.question)
+            yield Plain(self.question)
             with Horizontal(classes="buttons"):
                 yield Button(tr("confirm.no"), id="no")
                 yield Button(tr("confirm.yes"), id="yes", variant="error")
@@ -57,9 +58,9 @@ class GotoDateScreen(ModalScreen[date | None]):
         translate_bindings(self, self.app.tr.language)  # type: ignore[attr-defined]
         tr = self.app.tr  # type: ignore[attr-defined]
         with Vertical(classes="modal-box"):
-            yield Static(tr("goto.title"), classes="title")
+            yield Plain(tr("goto.title"), classes="title")
             yield Input(placeholder=tr("goto.placeholder"), id="goto")
-            yield Static("", id="goto-error", classes="muted")
+            yield Plain("", id="goto-error", classes="muted")
 
     @on(Input.Submitted, "#goto")
     def submitted(self, event: Input.Submitted) -> None:
@@ -118,16 +119,16 @@ class EditEntryScreen(ModalScreen[Any]):
         translate_bindings(self, self.app.tr.language)  # type: ignore[attr-defined]
         tr = self.app.tr  # type: ignore[attr-defined]
         with Vertical(classes="modal-box"):
-            yield Static(tr("entry.edit", id=self.entry.id), classes="title")
+            yield Plain(tr("entry.edit", id=self.entry.id), classes="title")
             for name, label in EDIT_FIELDS:
                 with Horizontal(classes="form-row"):
                     yield Label(tr(label).split(" (")[0])
                     suggest = self.suggestions.get(name)
-                    yield Input(
+                    yield DataInput(
                         self.original[name], id=f"edit-{name}", compact=True,
                         suggester=SuggestFromList(suggest, case_sensitive=False) if suggest else None,
                     )
-            yield Static("", id="edit-error", classes="muted")
+            yield Plain("", id="edit-error", classes="muted")
             with Horizontal(classes="buttons"):
                 yield Button(tr("cancel"), id="cancel")
                 yield Button(tr("form.save"), id="save", variant="primary")

@@ -29,6 +29,8 @@ from coachlog.errors import InvalidInput
 from coachlog.i18n import translate_bindings
 from coachlog.tui.screens import navigation_bindings
 from coachlog.tui.validators import Rule
+from coachlog.domain.text import visible
+from coachlog.tui.text import DataInput, Plain
 
 # kind -> (catalogue key of its name, its parameter fields, the file name's word)
 KINDS: dict[str, tuple[str, tuple[str, ...], str]] = {
@@ -106,24 +108,24 @@ class ReportsScreen(Screen):
         today = app.today()
         with Horizontal(id="reports-main"):
             with VerticalScroll(id="report-side"):
-                yield Static(tr("reports.choose"), classes="pane-title")
+                yield Plain(tr("reports.choose"), classes="pane-title")
                 yield OptionList(*[Option(tr(key), id=kind) for kind, (key, _, _) in KINDS.items()], id="report-kind")
                 with Vertical(id="report-controls"):
                     yield from self._param_rows(today)
-                    yield Static("", id="report-hint", classes="muted")
-                    yield Static("", id="report-error")
-                yield Static(tr("reports.export"), classes="pane-title")
+                    yield Plain("", id="report-hint", classes="muted")
+                    yield Plain("", id="report-error")
+                yield Plain(tr("reports.export"), classes="pane-title")
                 with Vertical(id="report-export-box"):
                     with RadioSet(id="report-format", compact=True):
                         for fmt in FORMATS:
                             yield RadioButton(fmt, value=fmt == self.fmt, id=f"fmt-{fmt}")
                     with Horizontal(classes="report-row"):
                         yield Label(tr("reports.file"))
-                        yield Input(id="r-path", compact=True)
+                        yield DataInput(id="r-path", compact=True)
                     yield Button(tr("reports.export_button"), id="report-export", compact=True, variant="primary")
-                    yield Static("", id="report-path")
+                    yield Plain("", id="report-path")
             with Vertical(id="report-right"):
-                yield Static(tr("reports.building"), id="report-title", classes="pane-title")
+                yield Plain(tr("reports.building"), id="report-title", classes="pane-title")
                 with VerticalScroll(id="report-preview"):
                     yield Markdown("", id="report-md")
         yield Footer(compact=True, show_command_palette=False)
@@ -145,7 +147,7 @@ class ReportsScreen(Screen):
         for name in PARAMS:
             with Horizontal(classes="report-row", id=f"row-{name}"):
                 yield Label(tr(f"reports.{name}"))
-                yield Input(values.get(name, ""), id=f"r-{name}", compact=True, placeholder=placeholders[name],
+                yield DataInput(values.get(name, ""), id=f"r-{name}", compact=True, placeholder=placeholders[name],
                             validators=validators.get(name))
 
     def on_mount(self) -> None:
@@ -319,7 +321,9 @@ class ReportsScreen(Screen):
         self.preview_text = text
         self.query_one("#report-title", Static).update(self.tr("reports.preview", title=title))
         markdown = self.query_one("#report-md", Markdown)
-        await markdown.update(text)
+        # The report's own Markdown, with any control character in a name or note shown
+        # (the Markdown renderer escapes what Markdown itself would read; see reports.render).
+        await markdown.update(visible(text, keep_newlines=True))
         # A wide table keeps readable columns and scrolls sideways (CSS) instead of squeezing.
         for table in markdown.query(MarkdownTableContent):
             table.styles.min_width = natural_width(table.headers, table.rows)

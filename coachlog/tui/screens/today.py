@@ -13,6 +13,7 @@ from typing import Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
@@ -23,6 +24,7 @@ from coachlog.errors import InvalidInput
 from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.screens import navigation_bindings
 from coachlog.tui.table import Justify, TextTable
+from coachlog.tui.text import DataInput, Plain
 
 DAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -116,12 +118,12 @@ class TodayScreen(Screen):
         translate_bindings(self, tr.language)
         with Horizontal(id="today-main"):
             with Vertical(id="today-left"):
-                yield Static("", id="day-title", classes="title")
+                yield Plain("", id="day-title", classes="title")
                 yield TextTable(id="entries", cursor=True)
-                yield Static("", id="totals")
-                yield Static("", id="timer")
+                yield Plain("", id="totals")
+                yield Plain("", id="timer")
             with Vertical(id="today-right"):
-                yield Static(tr("today.signals"), classes="pane-title")
+                yield Plain(tr("today.signals"), classes="pane-title")
                 yield VerticalScroll(id="signals")
         # The form's rows come right after the first paint (_mount_form): 15 widgets fewer
         # to build and lay out between the passphrase and the day on screen. Its height
@@ -176,7 +178,8 @@ class TodayScreen(Screen):
             self.query_one("#f-worker", Input).suggester = SuggestFromList(workers, case_sensitive=False)
             self.query_one("#f-employer", Input).suggester = SuggestFromList(employers, case_sensitive=False)
         language = self.tr.language
-        self.query_one("#day-title", Static).update(self.tr("today.entries", day=day_label(data.day, language)))
+        self.query_one("#day-title", Static).update(Content.assemble(
+            self.tr("today.entries", day=day_label(data.day, language)), "  ", (self.tr("today.entries_keys"), "dim")))
         table = self.query_one("#entries", TextTable)
         totals = {"worker": 0, "employer": 0, "network": 0, "nobody": 0}
         travel = 0
@@ -218,10 +221,10 @@ class TodayScreen(Screen):
         pane = self.query_one("#signals", VerticalScroll)
         pane.remove_children()
         if not warnings:
-            pane.mount(Static(self.tr("today.no_signals"), classes="signal-info"))
+            pane.mount(Plain(self.tr("today.no_signals"), classes="signal-info"))
             return
         pane.mount_all(
-            Static(("! " if w.severity == "warning" else "i ") + w.message, classes=f"signal-{w.severity}")
+            Plain(("! " if w.severity == "warning" else "i ") + w.message, classes=f"signal-{w.severity}")
             for w in warnings
         )
 
@@ -309,7 +312,7 @@ class TodayScreen(Screen):
                 suggester = (SuggestFromList(suggestions[name], case_sensitive=False)
                              if name in suggestions else None)
                 cells += [Label(labels[name]),
-                          Input(id=f"f-{name}", compact=True, placeholder=hints[name], suggester=suggester)]
+                          DataInput(id=f"f-{name}", compact=True, placeholder=hints[name], suggester=suggester)]
             rows.append(Horizontal(*cells, classes="row"))
         self.query_one("#quick-log", Vertical).mount_all(rows)
         return True

@@ -30,6 +30,7 @@ from coachlog.tui.figures import (
 )
 from coachlog.tui.screens import navigation_bindings
 from coachlog.tui.table import ContentLines, TextTable
+from coachlog.tui.text import Plain, safe
 
 # Worker, employer and network: a different character each, so the bars read without colour.
 SEGMENTS = (("worker", "█", "$primary"), ("employer", "▓", "$accent"), ("network", "░", "$secondary"))
@@ -183,20 +184,20 @@ class TrajectoryScreen(Screen):
         translate_bindings(self, tr.language)
         with Horizontal(id="traj-main"):
             with Vertical(id="traj-side"):
-                yield Static(tr("trajectory.grants"), classes="pane-title")
+                yield Plain(tr("trajectory.grants"), classes="pane-title")
                 yield OptionList(id="grant-list")
             with Vertical(id="traj-right"):
-                yield Static(tr("workers.loading"), id="traj-title", classes="title")
+                yield Plain(tr("workers.loading"), id="traj-title", classes="title")
                 with VerticalScroll(id="traj-body"):
-                    yield Static("", id="traj-schedule")
-                    yield Static(tr("trajectory.periods"), id="traj-periods-title", classes="pane-title")
-                    yield Static("", id="traj-periods", classes="chart")
-                    yield Static("", id="traj-legend", classes="chart")
+                    yield Plain("", id="traj-schedule")
+                    yield Plain(tr("trajectory.periods"), id="traj-periods-title", classes="pane-title")
+                    yield Plain("", id="traj-periods", classes="chart")
+                    yield Plain("", id="traj-legend", classes="chart")
                     yield GrantChart(id="traj-chart", classes="chart")
         with Vertical(id="month-view"):
-            yield Static("", id="month-title", classes="title")
+            yield Plain("", id="month-title", classes="title")
             yield TextTable(id="month-table", cursor=True)
-        yield Static(tr("trajectory.hint"), id="traj-hint", classes="hint")
+        yield Plain(tr("trajectory.hint"), id="traj-hint", classes="hint")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -233,8 +234,8 @@ class TrajectoryScreen(Screen):
         # A divider under each grant (it is no option: the indexes stay those of figures).
         items: list[Option | None] = []
         for f in figures:
-            items += [Option(Content.assemble((f.data.worker.name, "bold" if f.active_on(self.today) else "dim"),
-                                              "\n", (grant_label(self.tr, f.data), "dim"))), None]
+            items += [Option(safe(Content.assemble((f.data.worker.name, "bold" if f.active_on(self.today) else "dim"),
+                                                   "\n", (grant_label(self.tr, f.data), "dim")))), None]
         options.add_options(items)
         if figures:
             options.highlighted = self.index

@@ -13,6 +13,8 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from coachlog.tui.text import Plain
+
 TRIES = 3
 
 
@@ -29,16 +31,16 @@ class UnlockScreen(Screen):
         path = app.journal_path
         self.new = not (path.exists() and path.stat().st_size > 0)
         with Vertical(id="unlock-box"):
-            yield Static(tr("unlock.title"), classes="title")
+            yield Plain(tr("unlock.title"), classes="title")
             if self.reason:
-                yield Static(self.reason, classes="muted")
-            yield Static(tr("unlock.new", path=path) if self.new else tr("unlock.prompt", path=path), classes="muted")
+                yield Plain(self.reason, classes="muted")
+            yield Plain(tr("unlock.new", path=path) if self.new else tr("unlock.prompt", path=path), classes="muted")
             yield Input(password=True, placeholder=tr("unlock.passphrase"), id="passphrase")
             if self.new:
                 yield Input(password=True, placeholder=tr("unlock.again"), id="passphrase-again")
             if app.demo_passphrase:
-                yield Static(tr("unlock.demo", passphrase=app.demo_passphrase), id="unlock-demo")
-            yield Static("", id="unlock-status")
+                yield Plain(tr("unlock.demo", passphrase=app.demo_passphrase), id="unlock-demo")
+            yield Plain("", id="unlock-status")
 
     def on_mount(self) -> None:
         self.query_one("#passphrase", Input).focus()

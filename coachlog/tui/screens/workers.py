@@ -36,6 +36,7 @@ from coachlog.tui.figures import (
 )
 from coachlog.tui.screens import navigation_bindings
 from coachlog.tui.table import ContentLines, Justify, TextTable
+from coachlog.tui.text import Plain, literal
 
 LATEST_ENTRIES = 20
 STEPS = range(1, 7)
@@ -131,12 +132,12 @@ class WorkersScreen(Screen):
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.tr.language)
-        yield Static(self.tr("workers.loading"), id="workers-title", classes="title")
+        yield Plain(self.tr("workers.loading"), id="workers-title", classes="title")
         yield DataTable(id="workers-table", cursor_type="row", zebra_stripes=True)
         # The highlighted worker in full: employer and grant (which scroll sideways at 80
         # columns) and the signals' text.
-        yield Static("", id="workers-selected")
-        yield Static(self.tr("workers.hint"), id="workers-hint", classes="hint")
+        yield Plain("", id="workers-selected")
+        yield Plain(self.tr("workers.hint"), id="workers-hint", classes="hint")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -195,12 +196,12 @@ class WorkersScreen(Screen):
                 spent = Text(f"{hours(row.spent)} / {hours(row.budget)}", style=error if row.spent > row.budget else "",
                              justify="right")
             table.add_row(
-                Text(row.name),
+                literal(row.name),
                 spent,
                 Text(tr("workers.step", step=row.step)) if row.step else Text("–", style=muted),
                 signal_counts(row.signals, warning, muted),
-                Text(row.employer) if row.employer else Text(tr("workers.no_employment"), style=muted),
-                Text(row.grant) if row.grant else Text(tr("workers.no_grant"), style=muted),
+                literal(row.employer) if row.employer else Text(tr("workers.no_employment"), style=muted),
+                literal(row.grant) if row.grant else Text(tr("workers.no_grant"), style=muted),
                 key=str(row.worker_id),
             )
         if not rows:
@@ -335,17 +336,17 @@ class WorkerDetailScreen(Screen[int]):
     def compose(self) -> ComposeResult:
         tr = self.tr
         translate_bindings(self, tr.language)
-        yield Static(tr("workers.detail", name=self.worker_name), id="detail-title", classes="title")
+        yield Plain(tr("workers.detail", name=self.worker_name), id="detail-title", classes="title")
         with VerticalScroll(id="detail-body"):
-            yield Static(tr("workers.employments"), classes="pane-title")
-            yield Static(tr("workers.loading"), id="detail-employments", classes="detail-block")
-            yield Static(tr("workers.grants"), classes="pane-title")
-            yield Static("", id="detail-grants", classes="detail-block")
-            yield Static(tr("workers.goals"), classes="pane-title")
-            yield Static("", id="detail-goals", classes="detail-block")
-            yield Static(tr("workers.ladder"), classes="pane-title")
+            yield Plain(tr("workers.employments"), classes="pane-title")
+            yield Plain(tr("workers.loading"), id="detail-employments", classes="detail-block")
+            yield Plain(tr("workers.grants"), classes="pane-title")
+            yield Plain("", id="detail-grants", classes="detail-block")
+            yield Plain(tr("workers.goals"), classes="pane-title")
+            yield Plain("", id="detail-goals", classes="detail-block")
+            yield Plain(tr("workers.ladder"), classes="pane-title")
             yield LadderChart(id="detail-ladder", classes="detail-block")
-            yield Static(tr("workers.entries", count=LATEST_ENTRIES), id="detail-entries-title", classes="pane-title")
+            yield Plain(tr("workers.entries", count=LATEST_ENTRIES), id="detail-entries-title", classes="pane-title")
             yield TextTable(id="detail-entries")
         yield Footer(compact=True, show_command_palette=False)
 
