@@ -114,17 +114,30 @@ def journal_document(sections: dict[str, list[Any]]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+# The column names an import knows (a header holds these, whatever the delimiter).
+_KNOWN_COLUMNS = frozenset(ENTRY_COLUMNS) | {"duration", "private_note"}
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter of a CSV file, from its header line alone: the one of , ; and tab that
+    splits it into the most known column names (then: that occurs most). csv.Sniffer
+    guessed from the data as well, and a note full of quotes and commas made it take the
+    apostrophe for the quote character: coachlog's own export did not read back."""
+    header = text.split("\n", 1)[0]
+
+    def score(delimiter: str) -> tuple[int, int]:
+        names = {name.strip().strip('"').strip().lower() for name in header.split(delimiter)}
+        return len(names & _KNOWN_COLUMNS), header.count(delimiter)
+
+    return max(",;\t", key=score)
+
+
 def read_csv_rows(text: str, source: str) -> list[tuple[int, dict[str, str]]]:
     """Rows of a CSV file with their line numbers (the header is line 1). A value that
     coachlog's own CSV escaped for spreadsheets ("'=...") comes back as it was written."""
     if text.startswith("\ufeff"):
         text = text[1:]  # Excel's byte-order mark
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect=dialect)
+    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text), quotechar='"', skipinitialspace=True)
     try:
         names = next(reader, None)
         if not names:
