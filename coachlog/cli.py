@@ -182,7 +182,11 @@ def _input_file(text: str, field: str, what: str) -> Path:
     if not text.strip():
         raise InvalidInput(field, text, f"give the name of {what}")
     path = Path(text)
-    if path.is_dir():
+    try:
+        folder = path.is_dir()
+    except OSError as error:  # a name too long for the system, ...
+        raise InvalidInput(field, text, f"no file can have this name ({error.strerror}); give the name of {what}") from None
+    if folder:
         raise InvalidInput(field, text, f"that is a folder; give the name of {what} in it")
     return path
 
@@ -261,7 +265,7 @@ def _confirm(question: str, assume_yes: bool) -> bool:
     if assume_yes:
         return True
     if not interactive():
-        raise InvalidInput("--yes", "missing", f"{question} Add --yes to confirm when not in a terminal")
+        raise InvalidInput("--yes", None, f"{question} Add --yes to confirm when not in a terminal")
     answer = input(visible(f"{question} [j/N] ")).strip().lower()
     return answer in {"j", "ja", "y", "yes"}
 
@@ -1429,8 +1433,24 @@ def _parse(words: list[str]) -> argparse.Namespace:
     return args
 
 
+def _undecodable(words: Sequence[str]) -> str | None:
+    """The first word holding bytes the system could not decode (Python keeps them as lone
+    surrogates, which no file, terminal or journal can take), if any."""
+    for word in words:
+        if any("\ud800" <= char <= "\udfff" for char in word):
+            return word
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
+    bad = _undecodable(words)
+    if bad is not None:
+        from coachlog.errors import shown
+
+        _say(f"coachlog: {shown(bad)} holds bytes that are not text in this system's encoding (UTF-8); "
+             "type it again, or save the file that gave it as UTF-8", err=True)
+        return 2
     try:
         args = _parse(words)
     except SystemExit as stop:

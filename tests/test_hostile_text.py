@@ -24,7 +24,7 @@ from coachlog.domain import model
 from coachlog.domain.text import visible
 from coachlog.errors import InvalidInput
 from coachlog.services import Coachlog, EntryDraft
-from tests.conftest import journal_dump
+from tests.cli_fuzz import journal_dump
 
 SANNE = "Sanne de Vries"
 ESC = "\x1b"
@@ -207,6 +207,22 @@ def test_a_csv_export_imports_back_to_the_same_text(seeded: Any, fast_run: Any, 
     assert ("=Piet Slot", "x") in after and ("'=Ank Bos", "x") in after and ("'t Hoen", "x") in after
 
 
+def test_an_export_whose_notes_are_full_of_quotes_and_commas_reads_back(seeded: Any, fast_run: Any,
+                                                                         tmp_path: Path) -> None:
+    """The importer took the delimiter and quote from a guess over the data (csv.Sniffer):
+    notes like these made it read coachlog's own export wrongly. Now the header decides."""
+    notes = ["@SUM(A1) 1,worker,guidance,on_site,1,yes,0,12.5,\"'=al ontsnapt", "'a','b';'c'", '"""', "x\ty;z"]
+    for note in notes:
+        seeded.app.log(EntryDraft(day=date(2026, 11, 20), minutes=10, workers=[SANNE], note=note))
+    exported = tmp_path / "entries.csv"
+    assert fast_run("export", "--plaintext", "--format", "csv", "-o", str(exported)).code == 0
+    for entry in seeded.app.entries():
+        seeded.app.delete_entry(entry.id)
+    result = fast_run("import", str(exported))
+    assert result.code == 0, result.err
+    assert sorted(e.note for e in seeded.app.entries()) == sorted(notes)
+
+
 def test_markdown_reports_escape_tags_links_and_table_breaks(seeded: Any, fast_run: Any) -> None:
     note = "<script>alert(1)</script> [klik](http://example.invalid) ![x](http://example.invalid/x.png) | kolom\nrij & *vet*"
     seeded.app.log(EntryDraft(day=date(2026, 10, 5), minutes=30, workers=[SANNE], note=note))
@@ -266,6 +282,10 @@ BIG = "9223372036854775808"  # 2**63: one past the largest id
         (("restore", ".", "--yes"), 1, "file: '.' is not accepted; that is a folder"),
         (("export", "--plaintext", "-o", ""), 1, "is a folder; give a file name"),
         (("ladder", "add", "Sanne", "1" * 5000), 1, "step: '1111111111"),
+        (("worker", "add", "Piet\udcffSlot"), 2, "'Piet\\udcffSlot' holds bytes that are not text in this system's encoding"),
+        (("restore", "x" * 5000, "--yes"), 1, "... (5000 characters) is not accepted; no file can have this name"),
+        (("import", "x" * 5000), 1, "... (5000 characters) is not accepted; no file can have this name"),
+        (("worker", "remove", "Daan"), 1, "--yes: missing; Remove worker 'Daan'? Add --yes to confirm"),
         (("employment", "add", "-w", "Sanne", "-e", "Bakkerij", "--start", "01-03-2026", "--hours", "24",
           "--loonwaarde", "6_0"), 1, "loonwaarde: '6_0' is not accepted"),
     ],
