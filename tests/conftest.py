@@ -14,6 +14,7 @@ from coachlog import cli
 from coachlog.services import Coachlog
 from coachlog.store.engine import Journal
 from coachlog.store.repository import Store
+from tests.cli_fuzz import BorrowedJournal
 
 TODAY = date(2026, 11, 23)  # a Monday
 PASSPHRASE = "correct horse battery staple"
@@ -89,20 +90,6 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
     return runner
 
 
-class BorrowedJournal:
-    """The journal a test has open, lent to the command line: everything is the journal's
-    own, except that the command's end does not close it."""
-
-    def __init__(self, journal: Journal) -> None:
-        self._borrowed = journal
-
-    def __getattr__(self, name: str):
-        return getattr(self._borrowed, name)
-
-    def close(self) -> None:
-        pass
-
-
 @pytest.fixture
 def fast_run(journal: Journal, run, monkeypatch: pytest.MonkeyPatch):
     """``run``, on the journal the test has open, without a key derivation per command
@@ -110,19 +97,6 @@ def fast_run(journal: Journal, run, monkeypatch: pytest.MonkeyPatch):
     everything after it (parsing, services, store, output, exit codes) is the real thing."""
     monkeypatch.setattr(cli, "open_journal", lambda paths: BorrowedJournal(journal))
     return run
-
-
-def journal_dump(journal: Journal) -> dict[str, list[tuple]]:
-    """Every row of every table of the journal (undo log and timers too), by table."""
-    from sqlalchemy import select
-
-    from coachlog.store import schema
-
-    with journal.read() as conn:
-        return {
-            table.name: [tuple(row) for row in conn.execute(select(table).order_by(*table.primary_key.columns))]
-            for table in schema.metadata.sorted_tables
-        }
 
 
 @pytest.fixture(autouse=True)
