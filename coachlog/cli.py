@@ -27,7 +27,7 @@ from typing import Any
 
 from coachlog import __version__
 from coachlog.domain.text import visible
-from coachlog.errors import CoachlogError, InvalidInput
+from coachlog.errors import CoachlogError, InvalidInput, shown
 
 EXIT_OK = 0
 EXIT_INTERRUPTED = 130
@@ -161,7 +161,6 @@ def _id(text: str) -> int:
     """argparse's ``type`` of every id argument: the one rule of ids (rules.parse_id), told
     as argparse tells a usage error ("argument id: '0' is not accepted; ...", exit 2)."""
     from coachlog.domain.rules import parse_id
-    from coachlog.errors import shown
     from coachlog.i18n import t
 
     try:
@@ -314,7 +313,7 @@ def cmd_worker(ctx: Context) -> int:
         worker = app.edit_worker(args.name, name=args.new_name, active=_archive_flag(args))
         _say(f"Saved worker {worker.name}{'' if worker.active else ' (archived)'}")
     elif args.verb == "remove":
-        if not _confirm(f"Remove worker {args.name!r}?", args.yes):
+        if not _confirm(f"Remove worker {shown(args.name)}?", args.yes):
             _say("Nothing was removed.")
             return EXIT_OK
         removed = app.remove_worker(args.name)
@@ -326,7 +325,7 @@ def cmd_worker(ctx: Context) -> int:
 
 def _erase_worker(ctx: Context) -> int:
     args, app = ctx.args, ctx.app
-    question = (f"Erase worker {args.name!r} and every entry, goal, grant, ladder step and absence about "
+    question = (f"Erase worker {shown(args.name)} and every entry, goal, grant, ladder step and absence about "
                 "them? This cannot be undone.")
     if not _confirm(question, args.yes):
         _say("Nothing was erased.")
@@ -374,7 +373,7 @@ def cmd_employer(ctx: Context) -> int:
         employer = app.edit_employer(args.name, name=args.new_name, contact=args.contact, active=_archive_flag(args))
         _say(f"Saved employer {employer.name}")
     elif args.verb == "remove":
-        if not _confirm(f"Remove employer {args.name!r}?", args.yes):
+        if not _confirm(f"Remove employer {shown(args.name)}?", args.yes):
             _say("Nothing was removed.")
             return EXIT_OK
         removed = app.remove_employer(args.name)
@@ -456,7 +455,7 @@ def cmd_funder(ctx: Context) -> int:
             "No tariffs yet: coachlog funder tariff NAME --from DATE --rate 74,78",
         )
     elif args.verb == "remove":
-        if not _confirm(f"Remove funder {args.name!r}?", args.yes):
+        if not _confirm(f"Remove funder {shown(args.name)}?", args.yes):
             _say("Nothing was removed.")
             return EXIT_OK
         removed = app.remove_funder(args.name)
@@ -1446,8 +1445,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     bad = _undecodable(words)
     if bad is not None:
-        from coachlog.errors import shown
-
         _say(f"coachlog: {shown(bad)} holds bytes that are not text in this system's encoding (UTF-8); "
              "type it again, or save the file that gave it as UTF-8", err=True)
         return 2
