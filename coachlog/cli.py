@@ -1,7 +1,15 @@
 """The command line: ``coachlog NOUN VERB ...``. ``main(argv) -> int`` is the one exit point.
 
 Errors meant for people (CoachlogError) go to stderr without a traceback; an unexpected
-error shows its type only (a traceback could hold client data) unless ``--debug``.
+error shows its type only (a traceback could hold client data) unless ``--debug``. A
+usage error is argparse's message and exit 2, returned like every other exit code.
+
+Coach data is text, never code: every line for a person goes through ``_say`` (tables
+through ``_print_table``, which uses it), which shows control characters visibly
+(domain.text.visible), so an escape sequence or a bidi override in a note is shown, never
+obeyed by the terminal, and a line break in a note never breaks a table's row. A file
+format written to the screen (CSV, JSON, a report) goes through ``_emit``: on a terminal
+shown the same way, into a pipe or file as the data it is (as ``ls`` shows names).
 """
 
 from __future__ import annotations
@@ -18,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from coachlog import __version__
-from coachlog.errors import CoachlogError, InvalidInput
+from coachlog.domain.text import visible
+from coachlog.errors import CoachlogError, InvalidInput, shown
 
 EXIT_OK = 0
 EXIT_INTERRUPTED = 130
@@ -59,7 +68,7 @@ class Context:
 
         loaded = load_schedules(self.paths.schedules)
         for problem in loaded.problems:
-            print(f"coachlog: schedule skipped: {problem}", file=sys.stderr)
+            _say(f"coachlog: schedule skipped: {problem}", err=True)
         return loaded
 
     @property
@@ -105,7 +114,7 @@ def open_journal(paths: Any) -> Any:
 
         secret = passphrase.new_passphrase("new journal")
         journal = Journal.create(path, secret)
-        print(f"Created a new encrypted journal at {path}", file=sys.stderr)
+        _say(f"Created a new encrypted journal at {path}", err=True)
         return journal
 
     def opener(secret: str) -> Any:
@@ -140,10 +149,45 @@ def _decimal(text: str, field: str, example: str) -> Decimal:
 
 
 def _int(text: str, field: str, accepted: str) -> int:
+    """A small whole number as typed: ASCII digits, at most nine (int() would also take
+    "1_000", other scripts' digits, and 5,000 digits at a cost)."""
+    digits = text.strip()
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= 9):
+        raise InvalidInput(field, text, accepted)
+    return int(digits)
+
+
+def _id(text: str) -> int:
+    """argparse's ``type`` of every id argument: the one rule of ids (rules.parse_id), told
+    as argparse tells a usage error ("argument id: '0' is not accepted; ...", exit 2)."""
+    from coachlog.domain.rules import parse_id
+    from coachlog.i18n import t
+
     try:
-        return int(text.strip())
-    except ValueError:
-        raise InvalidInput(field, text, accepted) from None
+        return parse_id("id", text)
+    except InvalidInput as error:
+        raise argparse.ArgumentTypeError(f"{t('{value} is not accepted', value=shown(text))}; {error.accepted}") from None
+
+
+def _goal_id_or_none(text: str) -> int:
+    """``edit --goal``: a goal's id, or 0 / none / geen for no goal."""
+    if text.strip().lower() in {"0", "none", "geen"}:
+        return 0
+    return _id(text)
+
+
+def _input_file(text: str, field: str, what: str) -> Path:
+    """A file to read, given by the coach: a name, of a file that is there (not a folder)."""
+    if not text.strip():
+        raise InvalidInput(field, text, f"give the name of {what}")
+    path = Path(text)
+    try:
+        folder = path.is_dir()
+    except OSError as error:  # a name too long for the system, ...
+        raise InvalidInput(field, text, f"no file can have this name ({error.strerror}); give the name of {what}") from None
+    if folder:
+        raise InvalidInput(field, text, f"that is a folder; give the name of {what} in it")
+    return path
 
 
 def _hm(minutes: int) -> str:
@@ -152,20 +196,66 @@ def _hm(minutes: int) -> str:
     return format_duration(minutes)
 
 
+def _number(value: Decimal) -> str:
+    """Hours and km as people write them: 20, 32,5 (never 2E+1)."""
+    from coachlog.domain.parsing import format_decimal
+
+    return format_decimal(value)
+
+
+def _money(euros: Decimal) -> str:
+    """€ 74,78, € 100,00: as reports show euros."""
+    from coachlog.reports.render import money_text
+
+    return money_text(euros)
+
+
 def _d(day: date | None) -> str:
     return day.strftime("%d-%m-%Y") if day else ""
 
 
+def _say(text: str = "", *, err: bool = False) -> None:
+    """One line for a person, on stdout (stderr with ``err``): every line the command line
+    prints comes here, so coach data in it is shown as text. Control characters become
+    visible signs (ESC as ␛, a line break as ␊, a bidi override as <U+202E>)."""
+    print(visible(text), file=sys.stderr if err else sys.stdout)
+
+
+def _say_error(error: CoachlogError) -> None:
+    """An error for a person on stderr, line by line as the error is meant to be read (an
+    import lists its problems one a line); a line break inside a quoted value stays ␊."""
+    first, *more = error.lines()
+    _say(f"coachlog: {first}", err=True)
+    for line in more:
+        _say(line, err=True)
+
+
+def _terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):  # a closed or odd stream
+        return False
+
+
+def _emit(text: str) -> None:
+    """A file format (CSV, JSON, Markdown, HTML) written to stdout: to a terminal with its
+    control characters visible (line breaks kept), to a pipe or a file as it is."""
+    if _terminal(sys.stdout):
+        text = visible(text, keep_newlines=True)
+    sys.stdout.write(text)
+
+
 def _print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], empty: str) -> None:
+    """Rows in columns; each cell on one line (a line break in a note shows as ␊)."""
     if not rows:
-        print(empty)
+        _say(empty)
         return
-    cells = [[str(value) for value in row] for row in rows]
+    cells = [[visible(str(value)) for value in row] for row in rows]
     widths = [max(len(headers[i]), *(len(row[i]) for row in cells)) for i in range(len(headers))]
-    print("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
-    print("  ".join("-" * w for w in widths))
+    _say("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
+    _say("  ".join("-" * w for w in widths))
     for row in cells:
-        print("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
+        _say("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
 
 
 def _confirm(question: str, assume_yes: bool) -> bool:
@@ -174,19 +264,19 @@ def _confirm(question: str, assume_yes: bool) -> bool:
     if assume_yes:
         return True
     if not interactive():
-        raise InvalidInput("--yes", "missing", f"{question} Add --yes to confirm when not in a terminal")
-    answer = input(f"{question} [j/N] ").strip().lower()
+        raise InvalidInput("--yes", None, f"{question} Add --yes to confirm when not in a terminal")
+    answer = input(visible(f"{question} [j/N] ")).strip().lower()
     return answer in {"j", "ja", "y", "yes"}
 
 
 def _write_output(text: str, output: str | None) -> None:
     if output is None or output == "-":
-        sys.stdout.write(text)
+        _emit(text)
         return
     from coachlog.store.files import write_output
 
     written = write_output(Path(output), text)
-    print(f"Written to {written}", file=sys.stderr)
+    _say(f"Written to {written}", err=True)
 
 
 # -- workers, employers, funders -----------------------------------------------------
@@ -194,10 +284,10 @@ def _write_output(text: str, output: str | None) -> None:
 
 def cmd_paths(ctx: Context) -> int:
     paths = ctx.paths
-    print(f"journal   {paths.journal}")
-    print(f"config    {paths.config}")
-    print(f"backups   {paths.backups}")
-    print(f"schedules {paths.schedules}")
+    _say(f"journal   {paths.journal}")
+    _say(f"config    {paths.config}")
+    _say(f"backups   {paths.backups}")
+    _say(f"schedules {paths.schedules}")
     return EXIT_OK
 
 
@@ -211,7 +301,7 @@ def cmd_worker(ctx: Context) -> int:
     args, app = ctx.args, ctx.app
     if args.verb == "add":
         worker = app.add_worker(args.name)
-        print(f"Added worker {worker.name}")
+        _say(f"Added worker {worker.name}")
     elif args.verb == "list":
         workers = app.list_workers(include_inactive=args.all)
         _print_table(
@@ -221,13 +311,13 @@ def cmd_worker(ctx: Context) -> int:
         )
     elif args.verb == "edit":
         worker = app.edit_worker(args.name, name=args.new_name, active=_archive_flag(args))
-        print(f"Saved worker {worker.name}{'' if worker.active else ' (archived)'}")
+        _say(f"Saved worker {worker.name}{'' if worker.active else ' (archived)'}")
     elif args.verb == "remove":
-        if not _confirm(f"Remove worker {args.name!r}?", args.yes):
-            print("Nothing was removed.")
+        if not _confirm(f"Remove worker {shown(args.name)}?", args.yes):
+            _say("Nothing was removed.")
             return EXIT_OK
         removed = app.remove_worker(args.name)
-        print(f"Removed worker {removed.name} (coachlog undo brings it back)")
+        _say(f"Removed worker {removed.name} (coachlog undo brings it back)")
     elif args.verb == "erase":
         return _erase_worker(ctx)
     return EXIT_OK
@@ -235,29 +325,29 @@ def cmd_worker(ctx: Context) -> int:
 
 def _erase_worker(ctx: Context) -> int:
     args, app = ctx.args, ctx.app
-    question = (f"Erase worker {args.name!r} and every entry, goal, grant, ladder step and absence about "
+    question = (f"Erase worker {shown(args.name)} and every entry, goal, grant, ladder step and absence about "
                 "them? This cannot be undone.")
     if not _confirm(question, args.yes):
-        print("Nothing was erased.")
+        _say("Nothing was erased.")
         return EXIT_OK
     worker, counts = app.erase_worker(args.name)
     done = ", ".join(f"{n} {label}" for label, n in counts.items() if n and label not in {"worker", "undo log"})
-    print(f"Erased {worker.name}" + (f" ({done})" if done else "") + "; the undo history was cleared.")
+    _say(f"Erased {worker.name}" + (f" ({done})" if done else "") + "; the undo history was cleared.")
     holding, unreadable = app.backups_holding(worker.name, ctx.paths.backups)
     for backup in unreadable:
-        print(f"Could not check backup {backup.name} (another passphrase); it may still hold {worker.name}.")
+        _say(f"Could not check backup {backup.name} (another passphrase); it may still hold {worker.name}.")
     if not holding:
         return EXIT_OK
-    print(f"These backups still hold {worker.name}:")
+    _say(f"These backups still hold {worker.name}:")
     for backup in holding:
-        print(f"  {backup}")
+        _say(f"  {backup}")
     purge = args.purge_backups or (_tty() and _confirm(f"Delete these {len(holding)} backup(s) too?", False))
     if purge:
         for backup in holding:
             backup.unlink()
-        print(f"Deleted {len(holding)} backup(s).")
+        _say(f"Deleted {len(holding)} backup(s).")
     else:
-        print("Kept them; run again with --purge-backups to delete them.")
+        _say("Kept them; run again with --purge-backups to delete them.")
     return EXIT_OK
 
 
@@ -271,7 +361,7 @@ def cmd_employer(ctx: Context) -> int:
     args, app = ctx.args, ctx.app
     if args.verb == "add":
         employer = app.add_employer(args.name, contact=args.contact or "")
-        print(f"Added employer {employer.name}")
+        _say(f"Added employer {employer.name}")
     elif args.verb == "list":
         employers = app.list_employers(include_inactive=args.all)
         _print_table(
@@ -281,13 +371,13 @@ def cmd_employer(ctx: Context) -> int:
         )
     elif args.verb == "edit":
         employer = app.edit_employer(args.name, name=args.new_name, contact=args.contact, active=_archive_flag(args))
-        print(f"Saved employer {employer.name}")
+        _say(f"Saved employer {employer.name}")
     elif args.verb == "remove":
-        if not _confirm(f"Remove employer {args.name!r}?", args.yes):
-            print("Nothing was removed.")
+        if not _confirm(f"Remove employer {shown(args.name)}?", args.yes):
+            _say("Nothing was removed.")
             return EXIT_OK
         removed = app.remove_employer(args.name)
-        print(f"Removed employer {removed.name} (coachlog undo brings it back)")
+        _say(f"Removed employer {removed.name} (coachlog undo brings it back)")
     return EXIT_OK
 
 
@@ -304,13 +394,13 @@ def cmd_employment(ctx: Context) -> int:
             loonwaarde=None if args.loonwaarde is None else _int(args.loonwaarde, "loonwaarde", "give a percentage, e.g. 60"),
             year_anchor=_opt_date(ctx, args.anchor, "anchor"),
         )
-        print(f"Added employment {employment.id} from {_d(employment.start)}")
+        _say(f"Added employment {employment.id} from {_d(employment.start)}")
     elif args.verb == "list":
         workers, employers = app.names()
         rows = []
         for e in app.list_employments(args.worker):
             hours = app.contract_hours(e.id)
-            hours_text = ", ".join(f"{h.hours_per_week.normalize()} from {_d(h.valid_from)}" for h in hours)
+            hours_text = ", ".join(f"{_number(h.hours_per_week)} from {_d(h.valid_from)}" for h in hours)
             rows.append([e.id, workers[e.worker_id], employers[e.employer_id], e.kind, _d(e.start), _d(e.end), hours_text])
         _print_table(["id", "worker", "employer", "kind", "start", "end", "hours/week"], rows, "No employments yet.")
     elif args.verb == "edit":
@@ -326,16 +416,16 @@ def cmd_employment(ctx: Context) -> int:
         if args.anchor:
             changes["year_anchor"] = _date(ctx, args.anchor, "anchor")
         employment = app.edit_employment(args.id, **changes)
-        print(f"Saved employment {employment.id}")
+        _say(f"Saved employment {employment.id}")
     elif args.verb == "hours":
         record = app.set_contract_hours(args.id, _date(ctx, args.valid_from, "from"), _decimal(args.hours, "hours", "24"))
-        print(f"Employment {args.id}: {record.hours_per_week.normalize()} hours/week from {_d(record.valid_from)}")
+        _say(f"Employment {args.id}: {_number(record.hours_per_week)} hours/week from {_d(record.valid_from)}")
     elif args.verb == "remove":
         if not _confirm(f"Remove employment {args.id}?", args.yes):
-            print("Nothing was removed.")
+            _say("Nothing was removed.")
             return EXIT_OK
         app.remove_employment(args.id)
-        print(f"Removed employment {args.id} (coachlog undo brings it back)")
+        _say(f"Removed employment {args.id} (coachlog undo brings it back)")
     return EXIT_OK
 
 
@@ -343,33 +433,33 @@ def cmd_funder(ctx: Context) -> int:
     args, app = ctx.args, ctx.app
     if args.verb == "add":
         funder = app.add_funder(args.name, args.kind, reference=args.reference or "")
-        print(f"Added funder {funder.name} ({funder.kind})")
+        _say(f"Added funder {funder.name} ({funder.kind})")
     elif args.verb == "list":
         rows = []
         for f in app.list_funders():
             tariffs = app.tariffs(f.name)
             current = [t for t in tariffs if t.valid_from <= ctx.today]
-            rate = f"€ {str(current[-1].rate).replace('.', ',')}" if current else "-"
+            rate = _money(current[-1].rate) if current else "-"
             rows.append([f.name, f.kind, f.reference, rate])
         _print_table(["name", "kind", "reference", "tariff now"], rows, "No funders yet.")
     elif args.verb == "edit":
         funder = app.edit_funder(args.name, name=args.new_name, kind=args.kind, reference=args.reference)
-        print(f"Saved funder {funder.name}")
+        _say(f"Saved funder {funder.name}")
     elif args.verb == "tariff":
         tariff = app.set_tariff(args.name, _date(ctx, args.valid_from, "from"), _decimal(args.rate, "rate", "74,78"))
-        print(f"Tariff € {str(tariff.rate).replace('.', ',')} per hour excl. BTW from {_d(tariff.valid_from)}")
+        _say(f"Tariff {_money(tariff.rate)} per hour excl. BTW from {_d(tariff.valid_from)}")
     elif args.verb == "tariffs":
         _print_table(
             ["from", "euro/hour excl. BTW"],
-            [[_d(t.valid_from), str(t.rate).replace(".", ",")] for t in app.tariffs(args.name)],
+            [[_d(t.valid_from), _money(t.rate)] for t in app.tariffs(args.name)],
             "No tariffs yet: coachlog funder tariff NAME --from DATE --rate 74,78",
         )
     elif args.verb == "remove":
-        if not _confirm(f"Remove funder {args.name!r}?", args.yes):
-            print("Nothing was removed.")
+        if not _confirm(f"Remove funder {shown(args.name)}?", args.yes):
+            _say("Nothing was removed.")
             return EXIT_OK
         removed = app.remove_funder(args.name)
-        print(f"Removed funder {removed.name}")
+        _say(f"Removed funder {removed.name}")
     return EXIT_OK
 
 
@@ -387,7 +477,7 @@ def cmd_grant(ctx: Context) -> int:
             periods=args.periods,
             reference=args.reference or "",
         )
-        print(f"Added grant {grant.id}: {grant.schedule_id}, {grant.period_months}-month periods from {_d(grant.start)}")
+        _say(f"Added grant {grant.id}: {grant.schedule_id}, {grant.period_months}-month periods from {_d(grant.start)}")
     elif args.verb == "list":
         funders = {f.id: f.name for f in app.list_funders()}
         rows = []
@@ -413,13 +503,13 @@ def cmd_grant(ctx: Context) -> int:
         if args.schedule:
             changes["schedule_id"] = args.schedule
         grant = app.edit_grant(args.id, **changes)
-        print(f"Saved grant {grant.id}")
+        _say(f"Saved grant {grant.id}")
     elif args.verb == "remove":
         if not _confirm(f"Remove grant {args.id}?", args.yes):
-            print("Nothing was removed.")
+            _say("Nothing was removed.")
             return EXIT_OK
         app.remove_grant(args.id)
-        print(f"Removed grant {args.id}")
+        _say(f"Removed grant {args.id}")
     return EXIT_OK
 
 
@@ -427,7 +517,7 @@ def cmd_goal(ctx: Context) -> int:
     args, app = ctx.args, ctx.app
     if args.verb == "add":
         goal = app.add_goal(args.grant, args.text, period_no=args.period)
-        print(f"Added goal {goal.id} to grant {goal.grant_id}, period {goal.period_no}")
+        _say(f"Added goal {goal.id} to grant {goal.grant_id}, period {goal.period_no}")
     elif args.verb == "list":
         _print_table(
             ["id", "period", "status", "goal"],
@@ -436,13 +526,13 @@ def cmd_goal(ctx: Context) -> int:
         )
     elif args.verb == "edit":
         goal = app.edit_goal(args.id, text=args.text, status=args.status, period_no=args.period)
-        print(f"Saved goal {goal.id} ({goal.status})")
+        _say(f"Saved goal {goal.id} ({goal.status})")
     elif args.verb == "remove":
         if not _confirm(f"Remove goal {args.id}?", args.yes):
-            print("Nothing was removed.")
+            _say("Nothing was removed.")
             return EXIT_OK
         app.remove_goal(args.id)
-        print(f"Removed goal {args.id}")
+        _say(f"Removed goal {args.id}")
     return EXIT_OK
 
 
@@ -501,7 +591,7 @@ def cmd_log(ctx: Context) -> int:
     for entry in saved:
         who = names.get(entry.worker_id, "") or employers.get(entry.employer_id, "") or "indirect"
         billed = "" if entry.billable else ", not billable"
-        print(f"Logged entry {entry.id}: {_d(entry.day)} {_hm(entry.minutes)} {who} ({entry.with_whom}, {entry.activity}{billed})")
+        _say(f"Logged entry {entry.id}: {_d(entry.day)} {_hm(entry.minutes)} {who} ({entry.with_whom}, {entry.activity}{billed})")
     return EXIT_OK
 
 
@@ -537,9 +627,9 @@ def cmd_entries(ctx: Context) -> int:
     entries = app.entries(start, end, worker=args.worker, employer=args.employer)
     records = Exchange(app).entry_records(entries)
     if args.format == "csv":
-        sys.stdout.write(entries_csv(records))
+        _emit(entries_csv(records))
     elif args.format == "json":
-        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     else:
         span = "all dates" if start is None and end is None else f"{_d(start) or '...'} – {_d(end) or '...'}"
         rows = [
@@ -555,7 +645,8 @@ def cmd_entries(ctx: Context) -> int:
             total = sum(e.minutes for e in entries)
             billable = sum(e.minutes for e in entries if e.billable)
             travel = sum(e.travel_minutes for e in entries)
-            print(f"\n{span}: {len(entries)} entries, {_hm(total)} in all, {_hm(billable)} billable, {_hm(travel)} travel")
+            _say()
+            _say(f"{span}: {len(entries)} entries, {_hm(total)} in all, {_hm(billable)} billable, {_hm(travel)} travel")
     return EXIT_OK
 
 
@@ -595,7 +686,7 @@ def cmd_edit(ctx: Context) -> int:
     if not changes:
         raise InvalidInput("edit", args.id, "say what to change, e.g. --duration 1u or --note \"...\"")
     entry = app.edit_entry(args.id, changes, force=args.force)
-    print(f"Saved entry {entry.id}: {_d(entry.day)} {_hm(entry.minutes)}")
+    _say(f"Saved entry {entry.id}: {_d(entry.day)} {_hm(entry.minutes)}")
     return EXIT_OK
 
 
@@ -603,16 +694,16 @@ def cmd_delete(ctx: Context) -> int:
     app = ctx.app
     entry = app.entry(ctx.args.id)
     if not _confirm(f"Delete entry {entry.id} ({_d(entry.day)}, {_hm(entry.minutes)})?", ctx.args.yes):
-        print("Nothing was deleted.")
+        _say("Nothing was deleted.")
         return EXIT_OK
     app.delete_entry(entry.id)
-    print(f"Deleted entry {entry.id} (coachlog undo brings it back)")
+    _say(f"Deleted entry {entry.id} (coachlog undo brings it back)")
     return EXIT_OK
 
 
 def cmd_undo(ctx: Context) -> int:
     summary = ctx.app.undo()
-    print(f"Undone: {summary}" if summary else "Nothing to undo.")
+    _say(f"Undone: {summary}" if summary else "Nothing to undo.")
     return EXIT_OK
 
 
@@ -628,20 +719,20 @@ def cmd_timer(ctx: Context) -> int:
             activity=parsing.parse_activity(args.activity, "--activity") if args.activity else None,
             note=args.note or "",
         )
-        print(f"Timer started at {timer.started:%H:%M}; stop it with: coachlog timer stop")
+        _say(f"Timer started at {timer.started:%H:%M}; stop it with: coachlog timer stop")
     elif args.verb == "stop":
         saved = app.stop_timer(now, discard=args.discard)
         if not saved:
-            print("Timer discarded; nothing was logged.")
+            _say("Timer discarded; nothing was logged.")
         for entry in saved:
-            print(f"Logged entry {entry.id}: {_d(entry.day)} {_hm(entry.minutes)} from {entry.start:%H:%M}")
+            _say(f"Logged entry {entry.id}: {_d(entry.day)} {_hm(entry.minutes)} from {entry.start:%H:%M}")
     else:
         timer = app.running_timer()
         if timer is None:
-            print("No timer is running.")
+            _say("No timer is running.")
         else:
             minutes = max(0, int((now - timer.started).total_seconds() // 60))
-            print(f"Timer running since {timer.started:%d-%m-%Y %H:%M} ({_hm(minutes)})")
+            _say(f"Timer running since {timer.started:%d-%m-%Y %H:%M} ({_hm(minutes)})")
     return EXIT_OK
 
 
@@ -661,7 +752,7 @@ def cmd_ladder(ctx: Context) -> int:
             horizon=_opt_date(ctx, args.horizon, "horizon"),
             note=args.note or "",
         )
-        print(f"Recorded trede {measurement.step} for {args.worker} on {format_date_nl(measurement.day)}")
+        _say(f"Recorded trede {measurement.step} for {args.worker} on {format_date_nl(measurement.day)}")
     elif args.verb == "show":
         rows = [
             [m.id, _d(m.day), f"{m.step} {LADDER_NAMES[m.step]}", m.expected_step or "", _d(m.horizon), m.note[:40]]
@@ -672,7 +763,7 @@ def cmd_ladder(ctx: Context) -> int:
         if not _confirm(f"Remove ladder measurement {args.id}?", args.yes):
             return EXIT_OK
         app.remove_measurement(args.id)
-        print(f"Removed ladder measurement {args.id}")
+        _say(f"Removed ladder measurement {args.id}")
     return EXIT_OK
 
 
@@ -693,14 +784,14 @@ def cmd_absence(ctx: Context) -> int:
             args.worker, _date(ctx, args.date_from, "--from"), _date(ctx, args.date_to, "--to"),
             kind=args.kind, note=args.note or "",
         )
-        print(f"Recorded absence {absence.id}: {_d(absence.start)} – {_d(absence.end)} ({absence.kind})")
+        _say(f"Recorded absence {absence.id}: {_d(absence.start)} – {_d(absence.end)} ({absence.kind})")
     elif args.verb == "list":
         workers, _ = app.names()
         rows = [[a.id, workers[a.worker_id], _d(a.start), _d(a.end), a.kind] for a in app.absences(args.worker)]
         _print_table(["id", "worker", "from", "to", "kind"], rows, "No absences recorded.")
     elif args.verb == "remove":
         app.remove_absence(args.id)
-        print(f"Removed absence {args.id}")
+        _say(f"Removed absence {args.id}")
     return EXIT_OK
 
 
@@ -724,10 +815,10 @@ def cmd_export(ctx: Context) -> int:
         text = exchange.journal_json()
     else:
         text = entries_csv(exchange.entry_records(ctx.app.entries()))
-    print(
+    _say(
         "warning: this export is not encrypted and holds client data (private notes are left out); "
         "keep it safe and delete it when done",
-        file=sys.stderr,
+        err=True,
     )
     _write_output(text, args.output)
     return EXIT_OK
@@ -742,7 +833,7 @@ def _export_encrypted(ctx: Context) -> int:
     journal = ctx.journal
     secret = new_passphrase("encrypted export", env=ENV_EXPORT_PASSPHRASE)
     written = journal.export_encrypted(Path(args.output), secret)
-    print(f"Encrypted export written to {written}; it holds everything, private notes too, and opens only "
+    _say(f"Encrypted export written to {written}; it holds everything, private notes too, and opens only "
           "with the passphrase you just chose. On the other machine: coachlog import FILE")
     return EXIT_OK
 
@@ -768,7 +859,7 @@ def _import_encrypted(ctx: Context, path: Path) -> int:
 
     passphrase.unlock(path, verify)
     install_journal(path, target)
-    print(f"Imported the encrypted export as {target}. It opens with the export's passphrase; "
+    _say(f"Imported the encrypted export as {target}. It opens with the export's passphrase; "
           "change it with coachlog passwd.")
     return EXIT_OK
 
@@ -777,7 +868,7 @@ def cmd_import(ctx: Context) -> int:
     from coachlog.store.cipher import looks_like_journal
 
     args = ctx.args
-    path = Path(args.file)
+    path = _input_file(args.file, "file", "a CSV or JSON file, or an encrypted export")
     if path.is_file() and looks_like_journal(path):
         return _import_encrypted(ctx, path)
     try:
@@ -786,6 +877,8 @@ def cmd_import(ctx: Context) -> int:
         raise CoachlogError(f"no file {path}") from None
     except UnicodeDecodeError:
         raise CoachlogError(f"{path} is not UTF-8 text; save it as CSV UTF-8 and try again") from None
+    except OSError as error:  # no permission, a device, ...
+        raise CoachlogError(f"cannot read {path}: {error.strerror or error}") from None
     kind = args.format or ("json" if path.suffix.lower() == ".json" else "csv")
     app = ctx.app  # before the imports below: the key is derived while they are made
     from coachlog.exchange import read_csv_rows, read_json
@@ -796,7 +889,7 @@ def cmd_import(ctx: Context) -> int:
         document = read_json(text, str(path))
         if "coachlog_export" in document:
             counts = exchange.import_journal(document, str(path))
-            print("Imported " + ", ".join(f"{n} {name}" for name, n in counts.items() if n))
+            _say("Imported " + ", ".join(f"{n} {name}" for name, n in counts.items() if n))
             return EXIT_OK
         records = document.get("entries")
         if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
@@ -808,9 +901,9 @@ def cmd_import(ctx: Context) -> int:
     saved = exchange.import_entries(rows, str(path), create_missing=args.create_missing, force=args.force)
     if not saved:
         # No change was recorded, so undo would take back the change before: do not offer it.
-        print(f"No entries in {path}; nothing was imported")
+        _say(f"No entries in {path}; nothing was imported")
         return EXIT_OK
-    print(f"Imported {len(saved)} entries from {path} (coachlog undo takes them out again)")
+    _say(f"Imported {len(saved)} entries from {path} (coachlog undo takes them out again)")
     return EXIT_OK
 
 
@@ -820,8 +913,8 @@ def cmd_passwd(ctx: Context) -> int:
     journal = ctx.journal
     secret = new_passphrase("journal", env=ENV_NEW_PASSPHRASE)
     journal.rekey(secret)
-    print(f"The passphrase of {journal.path} was changed; the old one no longer opens it.")
-    print("Backups made before now still open with the old passphrase.", file=sys.stderr)
+    _say(f"The passphrase of {journal.path} was changed; the old one no longer opens it.")
+    _say("Backups made before now still open with the old passphrase.", err=True)
     return EXIT_OK
 
 
@@ -833,9 +926,9 @@ def cmd_backup(ctx: Context) -> int:
         _print_table(["backup", "size"], rows, f"No backups in {ctx.paths.backups}")
         return EXIT_OK
     result = make_backup(ctx.journal, ctx.paths.backups, keep=ctx.args.keep)
-    print(f"Backup written and verified: {result.path} ({result.entries} entries)")
+    _say(f"Backup written and verified: {result.path} ({result.entries} entries)")
     for removed in result.removed:
-        print(f"Removed old backup {removed.name}")
+        _say(f"Removed old backup {removed.name}")
     return EXIT_OK
 
 
@@ -844,18 +937,18 @@ def cmd_restore(ctx: Context) -> int:
     from coachlog.store.backups import restore_backup
     from coachlog.store.engine import verify_backup
 
-    source = Path(ctx.args.file)
+    source = _input_file(ctx.args.file, "file", "a backup (see coachlog backup --list)")
     if not source.exists():
         raise CoachlogError(f"no backup at {source}; see coachlog backup --list")
     entries = passphrase.unlock(source, lambda secret: verify_backup(source, secret))
     target = ctx.paths.journal
     if not _confirm(f"Replace {target} with {source.name} ({entries} entries)?", ctx.args.yes):
-        print("Nothing was restored.")
+        _say("Nothing was restored.")
         return EXIT_OK
     kept = restore_backup(source, target, ctx.paths.backups)
-    print(f"Restored {source.name} to {target}")
+    _say(f"Restored {source.name} to {target}")
     if kept:
-        print(f"The journal it replaced was kept as {kept}")
+        _say(f"The journal it replaced was kept as {kept}")
     return EXIT_OK
 
 
@@ -874,11 +967,11 @@ def _insights(ctx: Context) -> Any:
 def cmd_status(ctx: Context) -> int:
     warnings = _insights(ctx).status()
     if not warnings:
-        print("Alles op orde: geen signalen.")
+        _say("Alles op orde: geen signalen.")
         return EXIT_OK
     for warning in warnings:
         mark = "!" if warning.severity == "warning" else "i"
-        print(f"{mark} {warning.message}")
+        _say(f"{mark} {warning.message}")
     return EXIT_OK
 
 
@@ -890,18 +983,18 @@ def cmd_budget(ctx: Context) -> int:
     insights = _insights(ctx)
     grants = [insights.grant(ctx.args.grant)] if ctx.args.grant else insights.grants(ctx.args.worker)
     if not grants:
-        print("No grants yet: coachlog grant add ...")
+        _say("No grants yet: coachlog grant add ...")
     for data in grants:
-        print(f"Grant {data.grant.id}: {data.worker.name} at {data.employer.name}, {data.funder.name}")
-        print(f"  {data.schedule.label}")
+        _say(f"Grant {data.grant.id}: {data.worker.name} at {data.employer.name}, {data.funder.name}")
+        _say(f"  {data.schedule.label}")
         spent = data.actual_by_period(INDIRECT_ACTIVITIES)
         for period in data.periods():
             used = spent[period.number].billable if period.number in spent else 0
-            print(f"  periode {period.number} {_d(period.start)} – {_d(period.end)}: budget {hours_text(period.minutes)} u, "
+            _say(f"  periode {period.number} {_d(period.start)} – {_d(period.end)}: budget {hours_text(period.minutes)} u, "
                   f"besteed {hours_text(used)} u, resterend {hours_text(period.minutes - used)} u")
         for line in chart_lines(trajectory_chart(data, INDIRECT_ACTIVITIES, until=ctx.today.replace(day=1))):
-            print("  " + line)
-        print()
+            _say("  " + line)
+        _say()
     return EXIT_OK
 
 
@@ -936,7 +1029,7 @@ def run_app(ctx: Context) -> int:
     try:
         config = ctx.config
     except CoachlogError as error:
-        print(f"coachlog: {error}", file=sys.stderr)
+        _say_error(error)
         return error.exit_code
     paths = ctx.paths
     options: dict[str, Any] = dict(
@@ -997,7 +1090,8 @@ def _entry_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
     parser.add_argument("--activity", "-a", help="e.g. begeleiding, inwerken, crisis, evaluatie, administratie")
     parser.add_argument("--mode", "-m", help="op locatie, gesprek, telefoon, e-mail or video")
     parser.add_argument("--start", help="start time, e.g. 9:30")
-    parser.add_argument("--goal", type=int, help="the goal id this time served")
+    parser.add_argument("--goal", type=_goal_id_or_none if editing else _id,
+                        help="the goal id this time served" + (" (0 or none: no goal)" if editing else ""))
     parser.add_argument("--note", "-n", help="a short factual note (shows in reports)")
     parser.add_argument("--private-note", help="a note for yourself only: never exported, never in a report")
     parser.add_argument("--travel", help="travel time, e.g. 30m (never billed as UWV hours)")
@@ -1012,6 +1106,14 @@ def _entry_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
 COMMANDS = ('paths', 'worker', 'employer', 'employment', 'funder', 'grant', 'goal', 'log', 'entries', 'edit', 'delete', 'undo', 'timer', 'ladder', 'absence', 'export', 'import', 'status', 'budget', 'report', 'passwd', 'backup', 'restore')
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, printing what it prints (a usage error quotes the words typed) as text:
+    control characters in them visible, like every other line of the command line."""
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        super()._print_message(visible(message, keep_newlines=True) if message else message, file)
+
+
 def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; ``commands=False``: only the options before a command (the
     app's start needs no more, and building every sub-command costs ~10 ms of the prompt);
@@ -1020,7 +1122,7 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
 
     def wanted(name: str) -> bool:
         return only is None or only == name
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="coachlog",
         description="The offline, encrypted logbook for job coaches.",
         epilog="Example: coachlog log gisteren 1u30 --worker Sanne --with werkgever --activity begeleiding",
@@ -1086,18 +1188,18 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
         p = verbs.add_parser("list", help="list employments")
         p.add_argument("--worker", "-w")
         p = verbs.add_parser("edit", help="change dates, kind, loonwaarde or year anchor")
-        p.add_argument("id", type=int)
+        p.add_argument("id", type=_id)
         p.add_argument("--start")
         p.add_argument("--end", help="last day, or 'none'")
         p.add_argument("--kind")
         p.add_argument("--loonwaarde")
         p.add_argument("--anchor")
         p = verbs.add_parser("hours", help="record a change of contract hours from a date on")
-        p.add_argument("id", type=int)
+        p.add_argument("id", type=_id)
         p.add_argument("--from", dest="valid_from", required=True)
         p.add_argument("--hours", required=True)
         p = verbs.add_parser("remove", help="remove an employment without grants")
-        p.add_argument("id", type=int)
+        p.add_argument("id", type=_id)
         _yes(p)
 
     if wanted("funder"):
@@ -1125,7 +1227,7 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
     if wanted("grant"):
         verbs = _verbs(sub, "grant", "grants (toekenningen)", cmd_grant)
         p = verbs.add_parser("add", help="add a grant for an employment")
-        p.add_argument("--employment", type=int, required=True, help="employment id (coachlog employment list)")
+        p.add_argument("--employment", type=_id, required=True, help="employment id (coachlog employment list)")
         p.add_argument("--funder", "-f", required=True)
         p.add_argument("--start", required=True)
         p.add_argument("--regime", help="zeer-licht, licht, midden or intensief")
@@ -1137,7 +1239,7 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
         p = verbs.add_parser("list", help="list grants")
         p.add_argument("--worker", "-w")
         p = verbs.add_parser("edit", help="change a grant")
-        p.add_argument("id", type=int)
+        p.add_argument("id", type=_id)
         p.add_argument("--regime", help="a regime, or 'none'")
         p.add_argument("--hours", help="granted hours per period, or 'none'")
         p.add_argument("--start")
@@ -1146,24 +1248,24 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
         p.add_argument("--periods", type=int)
         p.add_argument("--reference")
         p = verbs.add_parser("remove", help="remove a grant without goals")
-        p.add_argument("id", type=int)
+        p.add_argument("id", type=_id)
         _yes(p)
 
     if wanted("goal"):
         verbs = _verbs(sub, "goal", "goals (coachingsdoelen) per grant and period", cmd_goal)
         p = verbs.add_parser("add", help="add a goal")
-        p.add_argument("--grant", type=int, required=True)
+        p.add_argument("--grant", type=_id, required=True)
         p.add_argument("--period", type=int, help="period number (default: the current one)")
         p.add_argument("text")
         p = verbs.add_parser("list", help="list a grant's goals")
-        p.add_argument("--grant", type=int, required=True)
+        p.add_argument("--grant", type=_id, required=True)
         p = verbs.add_parser("edit", help="change a goal's text, status or period")
-        p.add_argument("id", type=int)
+        p.add_argument("id", type=_id)
         p.add_argument("--text")
         p.add_argument("--status", help="open, reached, partly or not-reached")
         p.add_argument("--period", type=int)
         p = verbs.add_parser("remove", help="remove a goal no entry points to")
-        p.add_argument("id", type=int)
+        p.add_argument("id", type=_id)
         _yes(p)
 
     if wanted("log"):
@@ -1189,7 +1291,7 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
 
     if wanted("edit"):
         p = sub.add_parser("edit", help="change an entry")
-        p.add_argument("id", type=int)
+        p.add_argument("id", type=_id)
         p.add_argument("--date")
         p.add_argument("--duration")
         _entry_options(p, editing=True)
@@ -1197,7 +1299,7 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
 
     if wanted("delete"):
         p = sub.add_parser("delete", help="delete an entry")
-        p.add_argument("id", type=int)
+        p.add_argument("id", type=_id)
         _yes(p)
         p.set_defaults(handler=cmd_delete)
 
@@ -1228,7 +1330,7 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
         p = verbs.add_parser("show", help="a worker's steps over time")
         p.add_argument("worker")
         p = verbs.add_parser("remove", help="remove a measurement")
-        p.add_argument("id", type=int)
+        p.add_argument("id", type=_id)
         _yes(p)
 
     if wanted("absence"):
@@ -1242,7 +1344,7 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
         p = verbs.add_parser("list", help="list absences")
         p.add_argument("--worker", "-w")
         p = verbs.add_parser("remove", help="remove an absence")
-        p.add_argument("id", type=int)
+        p.add_argument("id", type=_id)
 
     if wanted("export"):
         p = sub.add_parser("export", help="export the journal as JSON or entries as CSV (NOT encrypted)")
@@ -1267,7 +1369,7 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
 
     if wanted("budget"):
         p = sub.add_parser("budget", help="hour budgets per grant and period, with the monthly curve")
-        p.add_argument("--grant", type=int)
+        p.add_argument("--grant", type=_id)
         p.add_argument("--worker", "-w")
         p.set_defaults(handler=cmd_budget)
 
@@ -1284,7 +1386,7 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
         r.add_argument("month", nargs="+", help="e.g. 2026-10 or oktober 2026")
         report_options(r)
         r = kinds.add_parser("period", help="verantwoordingsrapportage (UWV) for a grant period")
-        r.add_argument("grant", type=int)
+        r.add_argument("grant", type=_id)
         r.add_argument("--period", type=int, help="period number (default: the last ended one)")
         report_options(r)
         r = kinds.add_parser("progress", help="voortgangsrapportage (gemeente) with the ladder")
@@ -1317,8 +1419,7 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    words = list(sys.argv[1:] if argv is None else argv)
+def _parse(words: list[str]) -> argparse.Namespace:
     wants_help = any(word in ("-h", "--help") for word in words)
     rest: list[str] = []
     if not wants_help:
@@ -1328,6 +1429,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser(only=command).parse_args(words)
     else:
         args.command = None
+    return args
+
+
+def _undecodable(words: Sequence[str]) -> str | None:
+    """The first word holding bytes the system could not decode (Python keeps them as lone
+    surrogates, which no file, terminal or journal can take), if any."""
+    for word in words:
+        if any("\ud800" <= char <= "\udfff" for char in word):
+            return word
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    bad = _undecodable(words)
+    if bad is not None:
+        _say(f"coachlog: {shown(bad)} holds bytes that are not text in this system's encoding (UTF-8); "
+             "type it again, or save the file that gave it as UTF-8", err=True)
+        return 2
+    try:
+        args = _parse(words)
+    except SystemExit as stop:
+        # argparse has printed the help or version (0) or its usage error (2): returned
+        # like every other exit code, so a caller of main() gets a number, not an exception.
+        return stop.code if isinstance(stop.code, int) else 0 if stop.code is None else 2
     ctx = Context(args)
     if args.command is None:
         return run_app(ctx)
@@ -1337,10 +1463,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         with collector_paused():  # a short-lived process that may read 100 000 rows
             return args.handler(ctx)
     except CoachlogError as error:
-        print(f"coachlog: {error}", file=sys.stderr)
+        _say_error(error)
         return error.exit_code
     except KeyboardInterrupt:
-        print("\nAborted; nothing more was changed.", file=sys.stderr)
+        _say(err=True)
+        _say("Aborted; nothing more was changed.", err=True)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The program reading the output (head, less) stopped reading: nothing went wrong.
@@ -1353,10 +1480,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the unexpected: no message text, it may hold client data
         if args.debug:
             raise
-        print(
+        _say(
             f"coachlog: unexpected error ({type(error).__name__}); nothing more was changed. "
             "Run again with --debug to see the details.",
-            file=sys.stderr,
+            err=True,
         )
         return 3
     finally:

@@ -8,6 +8,18 @@ from __future__ import annotations
 
 from coachlog.i18n import field_label, t
 
+# A value quoted in a message is cut to this many characters: a 5,000-digit number or a
+# page of text pasted by mistake is named, not printed whole.
+SHOWN_MAX = 60
+
+
+def shown(value: object) -> str:
+    """A value as a message quotes it: ``repr`` (quotes, ``\\n`` and ``\\x1b`` spelled out),
+    a long one cut short with its length."""
+    if isinstance(value, str) and len(value) > SHOWN_MAX:
+        return t("{start}... ({count} characters)", start=repr(value[:SHOWN_MAX - 20]), count=len(value))
+    return repr(value)
+
 
 class CoachlogError(Exception):
     """Base of every error coachlog raises on purpose."""
@@ -22,6 +34,12 @@ class CoachlogError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def lines(self) -> list[str]:
+        """The message as the lines it is meant to be shown in. A front end shows each
+        line on its own with control characters made visible, so a line break inside a
+        quoted value (a file name, say) never starts a line of its own."""
+        return [self.message]
+
 
 class InvalidInput(CoachlogError):
     """A value given by the user is not acceptable. Names the field and the value."""
@@ -30,8 +48,8 @@ class InvalidInput(CoachlogError):
         self.field = field
         self.value = value
         self.accepted = accepted
-        shown = t("missing") if value is None else t("{value} is not accepted", value=repr(value))
-        super().__init__(f"{field_label(field)}: {shown}; {t(accepted)}")
+        quoted = t("missing") if value is None else t("{value} is not accepted", value=shown(value))
+        super().__init__(f"{field_label(field)}: {quoted}; {t(accepted)}")
 
 
 class NotFound(CoachlogError):
@@ -41,9 +59,9 @@ class NotFound(CoachlogError):
         self.kind = kind
         self.value = value
         self.suggestions = suggestions or []
-        message = t("no {kind} {value}", kind=field_label(kind), value=repr(value))
+        message = t("no {kind} {value}", kind=field_label(kind), value=shown(value))
         if self.suggestions:
-            message += t("; did you mean {names}?", names=t(" or ").join(repr(s) for s in self.suggestions))
+            message += t("; did you mean {names}?", names=t(" or ").join(shown(s) for s in self.suggestions))
         elif kind in {"worker", "employer", "funder"}:
             message += t("; see `coachlog {kind} list`", kind=kind)
         super().__init__(message)
@@ -58,8 +76,8 @@ class Ambiguous(CoachlogError):
         self.matches = matches
         super().__init__(
             t("{kind} {value} matches {count}: {names}; give more of the name",
-              kind=field_label(kind), value=repr(value), count=len(matches),
-              names=", ".join(repr(m) for m in matches))
+              kind=field_label(kind), value=shown(value), count=len(matches),
+              names=", ".join(shown(m) for m in matches))
         )
 
 

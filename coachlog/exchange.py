@@ -15,6 +15,8 @@ from decimal import Decimal
 from typing import Any
 
 from coachlog.domain import model
+from coachlog.domain.parsing import format_decimal
+from coachlog.domain.text import SpreadsheetWriter, from_spreadsheet_cell
 from coachlog.errors import CoachlogError
 
 FORMAT_VERSION = 1
@@ -48,15 +50,19 @@ class ImportFailed(CoachlogError):
         self.problems = problems
         shown = problems[: self.MAX_SHOWN]
         more = len(problems) - len(shown)
-        lines = "\n".join(f"  {problem}" for problem in shown)
-        tail = f"\n  ... and {more} more" if more else ""
-        super().__init__(
-            f"{source}: {len(problems)} problem(s), nothing was imported:\n{lines}{tail}"
-        )
+        self._lines = [f"{source}: {len(problems)} problem(s), nothing was imported:"]
+        self._lines += [f"  {problem}" for problem in shown]
+        if more:
+            self._lines.append(f"  ... and {more} more")
+        super().__init__("\n".join(self._lines))
+
+    def lines(self) -> list[str]:
+        return list(self._lines)
 
 
 def km_text(metres: int) -> str:
-    return str((Decimal(metres) / 1000).normalize()) if metres else "0"
+    """Kilometres as a machine reads them back: ``12.5``, ``100``, never ``1E+2``."""
+    return format_decimal(Decimal(metres) / 1000, ".")
 
 
 def entry_record(entry: model.Entry, workers: dict[int, str], employers: dict[int, str]) -> dict[str, Any]:
@@ -81,10 +87,11 @@ def entry_record(entry: model.Entry, workers: dict[int, str], employers: dict[in
 
 
 def entries_csv(records: list[dict[str, Any]]) -> str:
+    """Entries as CSV; text cells a spreadsheet would run are escaped (read_csv_rows undoes it)."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=ENTRY_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(records)
+    writer = SpreadsheetWriter(out, lineterminator="\n")
+    writer.writerow(ENTRY_COLUMNS)
+    writer.writerows([record.get(column, "") for column in ENTRY_COLUMNS] for record in records)
     return out.getvalue()
 
 
@@ -107,16 +114,30 @@ def journal_document(sections: dict[str, list[Any]]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+# The column names an import knows (a header holds these, whatever the delimiter).
+_KNOWN_COLUMNS = frozenset(ENTRY_COLUMNS) | {"duration", "private_note"}
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter of a CSV file, from its header line alone: the one of , ; and tab that
+    splits it into the most known column names (then: that occurs most). csv.Sniffer
+    guessed from the data as well, and a note full of quotes and commas made it take the
+    apostrophe for the quote character: coachlog's own export did not read back."""
+    header = text.split("\n", 1)[0]
+
+    def score(delimiter: str) -> tuple[int, int]:
+        names = {name.strip().strip('"').strip().lower() for name in header.split(delimiter)}
+        return len(names & _KNOWN_COLUMNS), header.count(delimiter)
+
+    return max(",;\t", key=score)
+
+
 def read_csv_rows(text: str, source: str) -> list[tuple[int, dict[str, str]]]:
-    """Rows of a CSV file with their line numbers (the header is line 1)."""
+    """Rows of a CSV file with their line numbers (the header is line 1). A value that
+    coachlog's own CSV escaped for spreadsheets ("'=...") comes back as it was written."""
     if text.startswith("\ufeff"):
         text = text[1:]  # Excel's byte-order mark
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect=dialect)
+    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text), quotechar='"', skipinitialspace=True)
     try:
         names = next(reader, None)
         if not names:
@@ -134,6 +155,7 @@ def read_csv_rows(text: str, source: str) -> list[tuple[int, dict[str, str]]]:
         width = len(header)
         rows = []
         strip = str.strip
+        unescape = from_spreadsheet_cell
         for values in reader:
             if len(values) > width:
                 rows.append((reader.line_num, {"__extra__": "yes"}))
@@ -142,7 +164,9 @@ def read_csv_rows(text: str, source: str) -> list[tuple[int, dict[str, str]]]:
                 continue
             if len(values) < width:  # a short line: the missing values are empty
                 values = values + [""] * (width - len(values))
-            rows.append((reader.line_num, dict(zip(header, map(strip, values)))))
+            rows.append((reader.line_num, dict(zip(header, [
+                unescape(value) if value.startswith("'") else value for value in map(strip, values)
+            ]))))
     except csv.Error as error:
         raise ImportFailed(source, [f"line {reader.line_num}: {error}"]) from None
     return rows

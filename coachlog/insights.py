@@ -9,7 +9,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from coachlog.domain import budget, model
+from coachlog.domain import budget, model, rules
 from coachlog.domain.parsing import DATE_ACCEPTED, INDIRECT_ACTIVITIES, MONTH_ACCEPTED, parse_date, parse_month
 from coachlog.domain.warnings import DUE_WITHIN, GrantSituation, Warning, activity_warnings, grant_warnings
 from coachlog.errors import CoachlogError, InvalidInput, NotFound
@@ -187,6 +187,7 @@ class Insights:
 
     def grant(self, grant_id: int) -> build.GrantData:
         """One grant with its entries (for the reports that list them)."""
+        rules.check_id("grant", grant_id)
         with self.app.store.reading() as reader:
             grant = reader.get(model.Grant, grant_id)
             if grant is None:

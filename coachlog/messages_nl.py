@@ -66,6 +66,7 @@ FIELDS: dict[str, str] = {
 MESSAGES: dict[str, str] = {
     # -- the framing of InvalidInput, NotFound and Ambiguous ---------------------------
     "missing": "ontbreekt",
+    "{start}... ({count} characters)": "{start}... ({count} tekens)",
     "{value} is not accepted": "{value} wordt niet geaccepteerd",
     "no {kind} {value}": "geen {kind} {value}",
     "; did you mean {names}?": "; bedoelt u {names}?",
@@ -99,6 +100,8 @@ MESSAGES: dict[str, str] = {
     "a note has at most {count} characters; keep it short and factual":
         "een notitie heeft hoogstens {count} tekens; houd hem kort en feitelijk",
     "give a date from {first} up to {last}": "geef een datum van {first} tot en met {last}",
+    "give a month from {first} up to {last}": "geef een maand van {first} tot en met {last}",
+    "give an id as coachlog's lists show it: a whole number from 1 to {max}": "geef een nummer zoals de lijsten van coachlog het tonen: een heel getal van 1 tot en met {max}",
     "give a duration above 0 and at most 24 hours, e.g. 1u30 or 45m":
         "geef een duur boven 0 en hoogstens 24 uur, bijv. 1u30 of 45m",
     "give a travel time from 0 up to 24 hours": "geef een reistijd van 0 tot en met 24 uur",

@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from coachlog.domain import model, rules
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
+from coachlog.domain.text import clean_name, name_key
 from coachlog.errors import Ambiguous, Conflict, InvalidInput, NotFound
 from coachlog.i18n import N_, field_label, t
 from coachlog.store.repository import Reader, Store, Writer
@@ -48,23 +49,24 @@ class EntryDraft:
 
 
 def _find_by_name(kind: str, text: str, items: Sequence[Any]) -> Any:
-    """Exact name (any case), else a unique part of a name; else the close matches."""
-    wanted = " ".join(text.split()).lower()
+    """Exact name (any case), else a unique part of a name; else the close matches. Both
+    sides are compared by name_key (Unicode-normalised, no invisible characters): a
+    journal may hold a name from before names were kept clean."""
+    wanted = name_key(text)
     if not wanted:
         raise InvalidInput(kind, text, t("give the name of the {kind}", kind=field_label(kind)))
-    exact = [item for item in items if item.name.lower() == wanted]
+    keyed = [(name_key(item.name), item) for item in items]
+    exact = [item for key, item in keyed if key == wanted]
     if exact:
         return exact[0]
     partial = [
-        item
-        for item in items
-        if item.name.lower().startswith(wanted) or any(word.startswith(wanted) for word in item.name.lower().split())
-    ] or [item for item in items if wanted in item.name.lower()]
+        item for key, item in keyed if key.startswith(wanted) or any(word.startswith(wanted) for word in key.split())
+    ] or [item for key, item in keyed if wanted in key]
     if len(partial) == 1:
         return partial[0]
     if len(partial) > 1:
         raise Ambiguous(kind, text, [item.name for item in partial])
-    raise NotFound(kind, text, rules.close_matches(text, [item.name for item in items]))
+    raise NotFound(kind, text, rules.close_matches(clean_name(text), [item.name for item in items]))
 
 
 class Coachlog:
@@ -101,6 +103,7 @@ class Coachlog:
 
     @staticmethod
     def _by_id(reader: Reader, cls: type, kind: str, entity_id: int) -> Any:
+        rules.check_id(kind, entity_id)  # beyond 64 bits no row can have it, nor can it be looked up
         found = reader.get(cls, entity_id)
         if found is None:
             raise NotFound(kind, entity_id)
@@ -154,7 +157,7 @@ class Coachlog:
         note elsewhere that names this worker is not searched for."""
         with self.store.reading() as reader:
             worker = self.worker(reader, ref)
-            if worker.name.lower() != " ".join(ref.split()).lower():
+            if name_key(worker.name) != name_key(ref):
                 raise InvalidInput("name", ref, t("erasing cannot be undone: give the full name ({name})", name=repr(worker.name)))
         return worker, self.store.erase_worker(worker.id)
 
@@ -205,14 +208,15 @@ class Coachlog:
     def _new_name(self, reader: Reader, cls: type, kind: str, current: Any, name: str) -> str:
         """A cleaned new name; another of the same kind may not have it (in any case)."""
         cleaned = rules.check_name("name", name)
-        if cleaned.lower() != current.name.lower():
+        if name_key(cleaned) != name_key(current.name):
             self._refuse_duplicate(reader, cls, kind, cleaned)
         return cleaned
 
     @staticmethod
     def _refuse_duplicate(reader: Reader, cls: type, kind: str, name: str) -> None:
+        wanted = name_key(name)
         for item in reader.all(cls):
-            if item.name.lower() == name.lower():
+            if name_key(item.name) == wanted:
                 raise Conflict(t("a {kind} named {name} already exists; choose another name", kind=field_label(kind), name=repr(item.name)))
 
     @staticmethod
@@ -911,6 +915,8 @@ class Exchange:
                     parsed[name].append(entity_from_json(cls, record, f"{name} record {number}"))
                 except (ValueError, TypeError) as error:
                     problems.append(str(error))
+        for name in ("workers", "employers", "funders"):
+            problems += _clean_names(name, parsed.get(name, []))
         if problems:
             raise ImportFailed(source, problems)
         with self.app.store.change(f"import {source}") as tx:
@@ -938,9 +944,11 @@ class Exchange:
         known_columns = set(ENTRY_COLUMNS) | {"duration", "private_note", "__extra__"}
         problems: list[str] = []
         drafts: list[tuple[int, model.Entry, str, str]] = []
+        parsers = _RowParsers(parsing, app.today)
+        key = parsers.name_key
         with app.store.reading() as reader:
-            workers = {w.name.lower(): w for w in reader.all(model.Worker)}
-            employers = {e.name.lower(): e for e in reader.all(model.Employer)}
+            workers = {key(w.name): w for w in reader.all(model.Worker)}
+            employers = {key(e.name): e for e in reader.all(model.Employer)}
             employments = reader.all(model.Employment, order_by=("start",))
             goal_ids = {g.id for g in reader.all(model.Goal)}
         columns = set(rows[0][1]) if rows else set()
@@ -948,10 +956,9 @@ class Exchange:
             close = rules.close_matches(column, list(known_columns - {"__extra__"}))
             hint = f"; did you mean {close[0]!r}?" if close else ""
             problems.append(f"line 1: unknown column {column!r}{hint}")
-        # New names by their lower case: "Noor Visser" and "noor visser" are one new worker.
+        # New names by their name_key: "Noor Visser" and "noor\u00a0visser" are one new worker.
         new_workers: dict[str, str] = {}
         new_employers: dict[str, str] = {}
-        parsers = _RowParsers(parsing, app.today)
         for line, row in rows:
             if "__extra__" in row:
                 problems.append(f"line {line}: more values than columns")
@@ -961,10 +968,10 @@ class Exchange:
                 if entry.goal_id is not None and entry.goal_id not in goal_ids:
                     raise InvalidInput("goal_id", entry.goal_id, "give the id of an existing goal, or leave it empty")
                 # A name already known, or taken as new on an earlier line, passed these checks.
-                if worker_name and (lowered := worker_name.lower()) not in workers and lowered not in new_workers:
-                    new_workers[lowered] = _new_import_name("worker", worker_name, workers, create_missing)
-                if employer_name and (lowered := employer_name.lower()) not in employers and lowered not in new_employers:
-                    new_employers[lowered] = _new_import_name("employer", employer_name, employers, create_missing)
+                if worker_name and (keyed := key(worker_name)) not in workers and keyed not in new_workers:
+                    new_workers[keyed] = _new_import_name("worker", worker_name, workers, create_missing)
+                if employer_name and (keyed := key(employer_name)) not in employers and keyed not in new_employers:
+                    new_employers[keyed] = _new_import_name("employer", employer_name, employers, create_missing)
                 drafts.append((line, entry, worker_name, employer_name))
             except InvalidInput as error:
                 problems.append(f"line {line}: {error}")
@@ -989,9 +996,9 @@ class Exchange:
                 except InvalidInput as error:
                     problems.append(f"line {line}: {error}")
                 added_by_day[entry.day] = added_by_day.get(entry.day, 0) + added
-            worker = workers.get(worker_name.lower()) if worker_name else None
+            worker = workers.get(key(worker_name)) if worker_name else None
             if worker is not None and not force:
-                employer = employers.get(employer_name.lower()) if employer_name else None
+                employer = employers.get(key(employer_name)) if employer_name else None
                 own = [e for e in employments_of.get(worker.id, []) if employer is None or e.employer_id == employer.id]
                 if own and not any(e.covers(entry.day) for e in own):
                     problems.append(
@@ -1004,14 +1011,14 @@ class Exchange:
             created_workers = tx.add_many([model.Worker(name=name) for name in sorted(new_workers.values())])
             created_employers = tx.add_many([model.Employer(name=name) for name in sorted(new_employers.values())])
             for item in created_workers:
-                workers[item.name.lower()] = item
+                workers[key(item.name)] = item
             for item in created_employers:
-                employers[item.name.lower()] = item
+                employers[key(item.name)] = item
             employer_by_worker_day = _employer_lookup(employments)
             entries = []
             for _line, entry, worker_name, employer_name in drafts:
-                worker = workers[worker_name.lower()] if worker_name else None
-                employer = employers[employer_name.lower()] if employer_name else None
+                worker = workers[key(worker_name)] if worker_name else None
+                employer = employers[key(employer_name)] if employer_name else None
                 entry.worker_id = worker.id if worker else None
                 if employer is not None:
                     entry.employer_id = employer.id
@@ -1025,8 +1032,8 @@ class Exchange:
         day = parsers.entry_day(get("date", ""))
         minutes_text = get("minutes")
         minutes = parsers.minutes(minutes_text) if minutes_text else parsers.span(get("duration", ""))
-        worker_name = " ".join(get("worker", "").split())
-        employer_name = " ".join(get("employer", "").split())
+        worker_name = parsers.name(get("worker", ""))
+        employer_name = parsers.name(get("employer", ""))
         with_whom, activity, mode, billable = parsers.kind(
             get("with_whom", ""), get("activity", ""), get("mode", ""), get("billable", ""),
             bool(worker_name), bool(employer_name))
@@ -1070,18 +1077,23 @@ class _RowParsers:
         self.km = remember(lambda text: rules.check_travel_km(rules.parse_decimal("travel_km", text, "12,5")))
         self.goal_id = remember(_goal_number)
         self.kind = remember(functools.partial(_entry_kind, parsing))
+        # Names as kept (clean_name) and as compared (name_key), once per distinct name.
+        self.name = remember(clean_name)
+        self.name_key = remember(name_key)
 
 
 def _whole_minutes(text: str) -> int:
     if not _is_whole_number(text):
         raise InvalidInput("minutes", text, "give whole minutes, e.g. 90")
+    if len(text.lstrip("0")) > 4:  # more than a day's 1440 minutes; 5,000 digits are not converted at all
+        raise InvalidInput("minutes", text, "give a duration above 0 and at most 24 hours, e.g. 1u30 or 45m")
     return rules.check_minutes("minutes", int(text))
 
 
 def _goal_number(text: str) -> int:
     if not _is_whole_number(text):
         raise InvalidInput("goal_id", text, "give the number of a goal, or leave it empty")
-    return int(text)
+    return rules.parse_id("goal_id", text)
 
 
 def _entry_kind(parsing: Any, with_text: str, activity_text: str, mode_text: str, billable_text: str,
@@ -1119,10 +1131,36 @@ def _new_import_name(kind: str, name: str, known: dict[str, Any], create_missing
     return rules.check_name(kind, name)
 
 
+def _clean_names(section: str, items: list[Any]) -> list[str]:
+    """Names of a restored section as they are kept (clean_name), each once by name_key;
+    the problems, if any, by record number."""
+    problems = []
+    first_with: dict[str, int] = {}
+    for number, item in enumerate(items, start=1):
+        where = f"{section} record {number}"
+        if not isinstance(item.name, str):
+            problems.append(f"{where}: name: expected text, not {type(item.name).__name__}")
+            continue
+        try:
+            item.name = rules.check_name("name", item.name)
+        except InvalidInput as error:
+            problems.append(f"{where}: {error}")
+            continue
+        earlier = first_with.setdefault(name_key(item.name), number)
+        if earlier != number:
+            problems.append(f"{where}: name {item.name!r} is the name of record {earlier} too")
+    return problems
+
+
 def _partial_matches(text: str, names: list[str]) -> list[str]:
     """Names of which ``text`` is a whole word or the start: "Sanne" -> "Sanne de Vries"."""
-    wanted = text.lower()
-    return [n for n in names if n.lower().startswith(wanted + " ") or f" {wanted}" in f" {n.lower()} " and n.lower() != wanted]
+    wanted = name_key(text)
+    matches = []
+    for name in names:
+        key = name_key(name)
+        if key.startswith(wanted + " ") or f" {wanted}" in f" {key} " and key != wanted:
+            matches.append(name)
+    return matches
 
 
 # What keeps a worker, employer, ... from being removed: plural -> singular.

@@ -14,6 +14,7 @@ from coachlog import cli
 from coachlog.services import Coachlog
 from coachlog.store.engine import Journal
 from coachlog.store.repository import Store
+from tests.cli_fuzz import BorrowedJournal
 
 TODAY = date(2026, 11, 23)  # a Monday
 PASSPHRASE = "correct horse battery staple"
@@ -87,6 +88,15 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
         return Result(code, captured.out, captured.err)
 
     return runner
+
+
+@pytest.fixture
+def fast_run(journal: Journal, run, monkeypatch: pytest.MonkeyPatch):
+    """``run``, on the journal the test has open, without a key derivation per command
+    (~0.25 s each): a test-only seam at the command line's one opener (cli.open_journal);
+    everything after it (parsing, services, store, output, exit codes) is the real thing."""
+    monkeypatch.setattr(cli, "open_journal", lambda paths: BorrowedJournal(journal))
+    return run
 
 
 @pytest.fixture(autouse=True)

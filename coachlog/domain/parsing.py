@@ -20,6 +20,7 @@ from fractions import Fraction
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 import calendar
+from decimal import Decimal
 
 from coachlog.errors import InvalidInput
 from coachlog.i18n import N_, t
@@ -30,6 +31,7 @@ __all__ = [
     "MODES",
     "WITH_WHOM",
     "format_date_nl",
+    "format_decimal",
     "format_duration",
     "parse_activity",
     "parse_date",
@@ -85,9 +87,23 @@ for _weekday, _names in (
 _STRICTLY_BEFORE_PREFIXES = ("vorige ", "last ")
 
 
+# A date a coach types lies in these years: far wider than any journal's dates, and far
+# enough from the calendar's ends (years 1 and 9999) that what lists and reports reckon
+# from a date (a month on, periods of up to 36 months) never runs off the calendar.
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2999, 12, 31)
+
+
+def _in_range(day: date, field: str, text: str) -> date:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise InvalidInput(field, text, t("give a date from {first} up to {last}",
+                                          first=format_date_nl(FIRST_DAY), last=format_date_nl(LAST_DAY)))
+    return day
+
+
 def _calendar_date(year: int, month: int, day: int, field: str, text: str) -> date:
     try:
-        return date(year, month, day)
+        return _in_range(date(year, month, day), field, text)
     except ValueError:  # 31-02-2026, month 13, year 0
         if 1 <= month <= 12 and 1 <= year <= 9999 and day > 0:
             # 31-9-2026: say why, the form was right.
@@ -100,9 +116,10 @@ def _calendar_date(year: int, month: int, day: int, field: str, text: str) -> da
 
 def _shift(today: date, delta: relativedelta, field: str, text: str) -> date:
     try:
-        return today + delta
+        shifted = today + delta
     except (OverflowError, ValueError):  # only at the ends of the calendar (year 1, 9999)
         raise InvalidInput(field, text, DATE_ACCEPTED) from None
+    return _in_range(shifted, field, text)
 
 
 def parse_date(text: str, today: date, field: str = "date") -> date:
@@ -199,19 +216,24 @@ def parse_month(text: str, today: date, field: str = "month") -> date:
         month, year = int(match[1]), int(match[2])
     elif (match := _NAMED_MONTH.fullmatch(squeezed)) and match[1] in _MONTH_NUMBER_BY_NAME:
         month, year = _MONTH_NUMBER_BY_NAME[match[1]], int(match[2])
+
+    if year is not None and month is not None:
+        try:
+            first = date(year, month, 1)
+        except ValueError:  # month 0 or 13, year 0
+            raise InvalidInput(field, text, MONTH_ACCEPTED) from None
     elif squeezed in _MONTHS_FROM_THIS_BY_WORDS:
         months = _MONTHS_FROM_THIS_BY_WORDS[squeezed]
         try:
-            return today.replace(day=1) + relativedelta(months=months)
+            first = today.replace(day=1) + relativedelta(months=months)
         except (OverflowError, ValueError):  # January of year 1 has no previous month
             raise InvalidInput(field, text, MONTH_ACCEPTED) from None
-
-    if year is None or month is None:
+    else:
         raise InvalidInput(field, text, MONTH_ACCEPTED)
-    try:
-        return date(year, month, 1)
-    except ValueError:  # month 0 or 13, year 0
-        raise InvalidInput(field, text, MONTH_ACCEPTED) from None
+    if not FIRST_DAY <= first <= LAST_DAY:
+        raise InvalidInput(field, text, t("give a month from {first} up to {last}",
+                                          first=f"{FIRST_DAY:%m-%Y}", last=f"{LAST_DAY:%m-%Y}"))
+    return first
 
 
 # --------------------------------------------------------------------------- durations
@@ -267,6 +289,19 @@ def format_duration(minutes: int) -> str:
     sign = "-" if minutes < 0 else ""
     hours, rest = divmod(abs(minutes), 60)
     return f"{sign}{hours}:{rest:02d}"
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def format_decimal(value: Decimal, decimal_mark: str = ",") -> str:
+    """A decimal as people write it: ``20``, ``12,5``, ``0,25`` (``12.5`` with
+    ``decimal_mark="."``, for files a machine reads back). Trailing zeros go, an exponent
+    never appears (``Decimal("2E+1")`` is ``20``), and there is no thousands separator."""
+    text = format(value.normalize(), "f")
+    if text in ("-0", "+0"):
+        text = "0"
+    return text.replace(".", decimal_mark)
 
 
 # --------------------------------------------------------------------------- times

@@ -10,6 +10,8 @@ from decimal import Decimal, InvalidOperation
 from dateutil.relativedelta import relativedelta
 
 from coachlog.domain import model
+from coachlog.domain.parsing import format_decimal
+from coachlog.domain.text import clean_name
 from coachlog.errors import InvalidInput
 from coachlog.i18n import field_label, t
 
@@ -22,6 +24,9 @@ EARLIEST = date(2000, 1, 1)
 CONTRACT_HOURS_RANGE = (Decimal(1), Decimal(60))
 NOTE_MAX = 2000
 NAME_MAX = 200
+# Ids are whole numbers from 1 to the largest 64-bit integer (SQLite's INTEGER primary key,
+# PostgreSQL's BIGINT): one rule for every id a coach types, in every command.
+ID_MAX = 2**63 - 1
 
 
 def format_day(day: date) -> str:
@@ -29,12 +34,30 @@ def format_day(day: date) -> str:
 
 
 def check_name(field: str, name: str) -> str:
-    cleaned = " ".join(name.split())
+    """A name (or goal) as it is kept: see text.clean_name (no invisible characters, NFC)."""
+    cleaned = clean_name(name)
     if not cleaned:
         raise InvalidInput(field, name, "give a name of at least one letter")
     if len(cleaned) > NAME_MAX:
         raise InvalidInput(field, cleaned[:20] + "...", t("a name has at most {count} characters", count=NAME_MAX))
     return cleaned
+
+
+def check_id(field: str, value: int) -> int:
+    """An id: a whole number from 1 to ID_MAX (a larger one no journal can hold or look up)."""
+    if not 1 <= value <= ID_MAX:
+        raise InvalidInput(field, value, t("give an id as coachlog's lists show it: a whole number from 1 to {max}", max=ID_MAX))
+    return value
+
+
+def parse_id(field: str, text: str) -> int:
+    """An id as typed: ASCII digits only (no sign, no "1_000", no other scripts' digits)."""
+    digits = text.strip()
+    if not (digits.isascii() and digits.isdigit()):
+        raise InvalidInput(field, text, t("give an id as coachlog's lists show it: a whole number from 1 to {max}", max=ID_MAX))
+    if len(digits.lstrip("0")) > len(str(ID_MAX)):  # before int(): 5,000 digits are refused, not converted
+        raise InvalidInput(field, text, t("give an id as coachlog's lists show it: a whole number from 1 to {max}", max=ID_MAX))
+    return check_id(field, int(digits))
 
 
 def check_note(field: str, note: str) -> str:
@@ -205,4 +228,4 @@ def close_matches(name: str, candidates: list[str], limit: int = 3) -> list[str]
 
 
 def _decimal_text(value: Decimal) -> str:
-    return format(value.normalize(), "f").replace(".", ",")
+    return format_decimal(value)

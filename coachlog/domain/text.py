@@ -4,14 +4,19 @@ Pure functions, stdlib only. Every front end that puts a name, a note or a goal 
 terminal (the command line's tables and echoes, the app's widgets) passes it through
 :func:`visible`, so an escape sequence in a note is shown, never obeyed. Names are kept
 and compared through :func:`clean_name` and :func:`name_key`, so "Sanne de Vries" and the
-same name with a zero-width space in it are one worker, not two.
+same name with a zero-width space in it are one worker, not two. Every CSV file coachlog
+writes passes its text cells through :func:`spreadsheet_cell`, and the importer reads them
+back through :func:`from_spreadsheet_cell`, so a note never runs as a spreadsheet formula.
 """
 
 from __future__ import annotations
 
+import csv
 import unicodedata
+from collections.abc import Iterable
+from typing import Any, TextIO
 
-__all__ = ["clean_name", "name_key", "visible"]
+__all__ = ["Number", "SpreadsheetWriter", "clean_name", "from_spreadsheet_cell", "name_key", "spreadsheet_cell", "visible"]
 
 # Characters that reorder the text around them (bidi embeddings, overrides and isolates):
 # a name holding one can make a line read differently from what it holds ("Trojan Source").
@@ -55,15 +60,20 @@ def visible(text: str, *, keep_newlines: bool = False) -> str:
     return "".join(out)
 
 
+# A zero-width space separates words as a space does, only unseen: "Sanne\u200bde Vries"
+# is "Sanne de Vries" to whoever reads it, so it counts as white space, not as nothing.
+_UNSEEN_SPACES = frozenset("\u200b")
+
+
 def clean_name(text: str) -> str:
     """A name as it is kept: Unicode-normalised (NFC), without invisible characters
-    (zero-width spaces and joiners, bidi controls, soft hyphens, control characters), with
-    every run of white space (no-break spaces included) made one space, and trimmed."""
+    (zero-width joiners, bidi controls, soft hyphens, control characters), with every run
+    of white space (no-break and zero-width spaces included) made one space, and trimmed."""
     normal = unicodedata.normalize("NFC", text)
     kept = "".join(
-        " " if char.isspace() else char
+        " " if char.isspace() or char in _UNSEEN_SPACES else char
         for char in normal
-        if char.isspace() or unicodedata.category(char) not in ("Cc", "Cf")
+        if char.isspace() or char in _UNSEEN_SPACES or unicodedata.category(char) not in ("Cc", "Cf")
     )
     return " ".join(kept.split())
 
@@ -71,3 +81,64 @@ def clean_name(text: str) -> str:
 def name_key(text: str) -> str:
     """What two names are compared by: :func:`clean_name`, case-folded."""
     return clean_name(text).casefold()
+
+
+# What a spreadsheet (Excel, LibreOffice, Google Sheets) reads as the start of a formula or
+# of a command: OWASP's advice on CSV injection names these six.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _escaped_form(text: str) -> bool:
+    """``text`` is one or more apostrophes followed by a formula start: the form that
+    :func:`spreadsheet_cell` gives a text it escaped, so such a text needs one more."""
+    rest = text.lstrip("'")
+    return len(rest) < len(text) and rest.startswith(FORMULA_STARTS)
+
+
+def spreadsheet_cell(text: str) -> str:
+    """A text cell for a CSV file that a spreadsheet shows as text instead of running it.
+
+    A text that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets an
+    apostrophe in front (spreadsheets show a leading apostrophe as "this is text"). So
+    that :func:`from_spreadsheet_cell` can tell an added apostrophe from a typed one, a
+    text that already is apostrophes followed by such a character gets one more too.
+    Anything else, "'t Hoekje" and "'s-Hertogenbosch" included, is left as it is.
+    Numbers are not text cells: a caller passes them as numbers, not through here.
+    """
+    if text.startswith(FORMULA_STARTS) or _escaped_form(text):
+        return "'" + text
+    return text
+
+
+def from_spreadsheet_cell(text: str) -> str:
+    """The text :func:`spreadsheet_cell` was given: one apostrophe taken off a cell of the
+    escaped form (apostrophes, then a formula start), any other cell as it is."""
+    return text[1:] if _escaped_form(text) else text
+
+
+class Number:
+    """A cell of a CSV file that holds a number formatted by coachlog (``1,50``, ``-0,25``,
+    ``12.5``): written as it is. Text typed by a coach is never wrapped in this."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __str__(self) -> str:  # the csv module writes what str() gives
+        return self.text
+
+
+class SpreadsheetWriter:
+    """:func:`csv.writer` for every CSV file coachlog writes: each text cell passes through
+    :func:`spreadsheet_cell`; ints and :class:`Number` cells are written as they are."""
+
+    def __init__(self, out: TextIO, **fmtparams: Any) -> None:
+        self._writer = csv.writer(out, **fmtparams)
+
+    def writerow(self, row: Iterable[Any]) -> None:
+        self._writer.writerow([spreadsheet_cell(cell) if isinstance(cell, str) else cell for cell in row])
+
+    def writerows(self, rows: Iterable[Iterable[Any]]) -> None:
+        for row in rows:
+            self.writerow(row)

@@ -16,7 +16,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from coachlog.domain import actuals, budget, model
-from coachlog.domain.parsing import ACTIVITIES, MODES, WITH_WHOM
+from coachlog.domain.parsing import ACTIVITIES, MODES, WITH_WHOM, format_decimal
 from coachlog.i18n import t
 from coachlog.reports.document import (
     Chart, ChartRow, Checklist, Document, Fields, Hours, Money, Paragraph, Section, Table, ToFill,
@@ -270,7 +270,7 @@ def _period_sections(data: GrantData, period: budget.PeriodBudget, indirect: fro
         ("Resterend", Hours(period.minutes - total.billable) if period.minutes >= total.billable else
          "overschreden met " + _hours_plain(total.billable - period.minutes)),
         ("Aantal contactmomenten", total.contacts),
-        ("Reistijd (niet gedeclareerd)", f"{_hours_plain(total.travel_minutes)} u, {str(km.normalize()).replace('.', ',')} km"),
+        ("Reistijd (niet gedeclareerd)", f"{_hours_plain(total.travel_minutes)} u, {format_decimal(km)} km"),
         ("Niet declarabel (indirect)", Hours(total.not_billable)),
     ])
     goal_names = {g.id: g.text for g in data.goals}

@@ -2,17 +2,22 @@
 
 The HTML has its styles inline and references nothing outside itself: no fonts, scripts
 or images from anywhere, so it prints and archives as it is.
+
+Coach data is text in every format: HTML escapes it, Markdown escapes what would make it
+markup (a tag, a link or image, emphasis, a table's column or row), CSV escapes a text
+cell a spreadsheet would run as a formula (domain.text.SpreadsheetWriter).
 """
 
 from __future__ import annotations
 
-import csv
 import html
 import io
+import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from coachlog.domain.text import Number, SpreadsheetWriter
 from coachlog.reports.document import (
     Cell, Chart, Checklist, Document, Fields, Hours, Money, Paragraph, Table, ToFill,
 )
@@ -79,44 +84,57 @@ def chart_lines(chart: Chart) -> list[str]:
 # -- Markdown ------------------------------------------------------------------------
 
 
+# Markdown's (CommonMark's and GitHub's) inline syntax: a backslash before one of these
+# shows the character itself. [ and ] make links and images (and ! before [), ` code,
+# * _ ~ emphasis, | a table's columns, # a heading's closing; \ escapes itself.
+_MD_SPECIAL = re.compile(r"([\\`*_~\[\]|#])")
+# A line break ends a list item or a table row: in one line of text it becomes a space.
+_MD_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Text as Markdown that shows it, and nothing else: no tag (< > & as entities), no
+    link or image, no emphasis, no extra column or row."""
+    text = html.escape(text, quote=False)
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LINE_BREAK.sub(" ", text)
 
 
 def to_markdown(document: Document) -> str:
-    out = [f"# {document.title}", "", f"_{document.subtitle}_", ""]
+    md = _md_escape
+    out = [f"# {md(document.title)}", "", f"_{md(document.subtitle)}_", ""]
     for section in document.sections:
-        out += [f"## {section.title}", ""]
+        out += [f"## {md(section.title)}", ""]
         for block in section.blocks:
             if isinstance(block, Fields):
-                out += [f"- **{label}:** {_md_escape(field_text(value)) or f'**[{TO_FILL}]**'}" for label, value in block.items]
+                out += [f"- **{md(label)}:** {md(field_text(value)) or f'**[{TO_FILL}]**'}" for label, value in block.items]
             elif isinstance(block, Table):
                 if not block.rows:
-                    out.append(block.empty)
+                    out.append(md(block.empty))
                 else:
-                    out.append("| " + " | ".join(block.columns) + " |")
+                    out.append("| " + " | ".join(md(column) for column in block.columns) + " |")
                     out.append("|" + "|".join("---" for _ in block.columns) + "|")
                     for row in block.rows + ([block.total] if block.total else []):
                         bold = row is block.total
-                        cells = [_md_escape(cell_text(c)) for c in row]
+                        cells = [md(cell_text(c)) for c in row]
                         out.append("| " + " | ".join(f"**{c}**" if bold and c else c for c in cells) + " |")
             elif isinstance(block, Paragraph):
-                out.append(block.text)
+                out.append(md(block.text))
             elif isinstance(block, ToFill):
-                hint = f" — {block.hint}" if block.hint else ""
-                out.append(f"**[{TO_FILL}] {block.label}**{hint}")
-                out += [f"- [ ] {option}" for option in block.options]
+                hint = f" — {md(block.hint)}" if block.hint else ""
+                out.append(f"**[{TO_FILL}] {md(block.label)}**{hint}")
+                out += [f"- [ ] {md(option)}" for option in block.options]
                 if not block.options:
                     out += ["", "> ", ""]
             elif isinstance(block, Checklist):
-                out += [f"- [ ] {item}" for item in block.items]
+                out += [f"- [ ] {md(item)}" for item in block.items]
             elif isinstance(block, Chart):
                 if block.caption:
-                    out.append(block.caption)
+                    out.append(md(block.caption))
                     out.append("")
                 out += ["```", *chart_lines(block), "", "█ werknemer  ▒ werkgever  ░ netwerk  | budget", "```"]
             out.append("")
-    out += [f"_{line}_" for line in document.footer]
+    out += [f"_{md(line)}_" for line in document.footer]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -261,10 +279,18 @@ def to_html(document: Document) -> str:
 # -- CSV -----------------------------------------------------------------------------
 
 
+def _csv_cell(cell: Cell, text: str) -> str | Number:
+    """A typed number (hours, euros, a count) or a date is written as it is; any other
+    cell is text, which the writer escapes where a spreadsheet would run it."""
+    if isinstance(cell, (Hours, Money, int, date)) and not isinstance(cell, bool):
+        return Number(text)
+    return text
+
+
 def to_csv(document: Document) -> str:
     """Semicolons and decimal commas, as Dutch Excel reads them; one block after another."""
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\n")
+    writer = SpreadsheetWriter(out, delimiter=";", lineterminator="\n")
     writer.writerow([document.title, document.subtitle])
     for section in document.sections:
         for block in section.blocks:
@@ -273,18 +299,19 @@ def to_csv(document: Document) -> str:
                 writer.writerow([section.title])
                 writer.writerow(block.columns)
                 for row in block.rows + ([block.total] if block.total else []):
-                    writer.writerow([cell_text(c) for c in row])
+                    writer.writerow([_csv_cell(c, cell_text(c)) for c in row])
             elif isinstance(block, Fields):
                 writer.writerow([])
                 writer.writerow([section.title])
                 for label, value in block.items:
-                    writer.writerow([label, field_text(value) or f"[{TO_FILL}]"])
+                    text = field_text(value)
+                    writer.writerow([label, _csv_cell(value, text) if text else f"[{TO_FILL}]"])
             elif isinstance(block, Chart):
                 writer.writerow([])
                 writer.writerow([section.title])
                 writer.writerow(["maand", "budget", "werknemer", "werkgever", "overig"])
                 for r in block.rows:
-                    writer.writerow([r.label, hours_text(r.budget), hours_text(r.worker), hours_text(r.employer), hours_text(r.other)])
+                    writer.writerow([r.label, *(Number(hours_text(v)) for v in (r.budget, r.worker, r.employer, r.other))])
     for line in document.footer:
         writer.writerow([line])
     return out.getvalue()

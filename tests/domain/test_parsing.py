@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date, time
+from datetime import date, time, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,13 @@ from hypothesis import strategies as st
 
 from coachlog.domain.parsing import (
     ACTIVITIES,
+    FIRST_DAY,
+    LAST_DAY,
     INDIRECT_ACTIVITIES,
     MODES,
     WITH_WHOM,
     format_date_nl,
+    format_decimal,
     format_duration,
     parse_activity,
     parse_date,
@@ -224,11 +228,61 @@ def test_format_date_nl(day: date, expected: str) -> None:
     assert format_date_nl(day) == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "comma", "point"),
+    [("20", "20", "20"), ("2E+1", "20", "20"), ("1E+2", "100", "100"), ("12.50", "12,5", "12.5"),
+     ("32.5", "32,5", "32.5"), ("0.000", "0", "0"), ("-0", "0", "0"), ("0.25", "0,25", "0.25"), ("1E-3", "0,001", "0.001")],
+)
+def test_decimals_print_as_people_write_them(value: str, comma: str, point: str) -> None:
+    """Contract hours, km and rates: 20 and 12,5, never 2E+1 (Decimal.normalize's form)."""
+    assert format_decimal(Decimal(value)) == comma
+    assert format_decimal(Decimal(value), ".") == point
+
+
 @property_settings
-@given(st.dates())
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=3, min_value=-10**6, max_value=10**6))
+def test_a_formatted_decimal_reads_back_as_the_same_number(value: Decimal) -> None:
+    from coachlog.domain.rules import parse_decimal
+
+    shown = format_decimal(value)
+    assert "E" not in shown and "e" not in shown
+    assert parse_decimal("km", shown, "12,5") == value
+
+
+@property_settings
+@given(st.dates(min_value=FIRST_DAY, max_value=LAST_DAY))
 def test_dates_round_trip_through_both_written_forms(day: date) -> None:
     assert parse_date(format_date_nl(day), TODAY) == day
     assert parse_date(day.isoformat(), TODAY) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [("31-12-9999", TODAY), ("9999-12-31", TODAY), ("01-01-0001", TODAY), ("31-12-1899", TODAY),
+     ("01-01-3000", TODAY), ("morgen", LAST_DAY), ("gisteren", FIRST_DAY), ("vandaag", date.max)],
+)
+def test_a_date_beyond_the_years_a_coach_means_is_refused_with_the_range(text: str, today: date) -> None:
+    """Dates from 1900 to 2999: far wider than a journal's, and far from date.max, where a
+    month on from the date (entries --month 9999-12) used to fail as an unexpected error."""
+    with pytest.raises(InvalidInput) as caught:
+        parse_date(text, today, field="--from")
+    assert_names_value(caught.value, text, "--from")
+    assert "give a date from 01-01-1900 up to 31-12-2999" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["9999-12", "12-9999", "december 9999", "0001-01", "1899-12", "3000-01"])
+def test_a_month_beyond_the_years_a_coach_means_is_refused_with_the_range(text: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        parse_month(text, TODAY, field="--month")
+    assert_names_value(caught.value, text, "--month")
+    assert "give a month from 01-1900 up to 12-2999" in str(caught.value)
+
+
+def test_the_first_and_last_month_and_day_of_the_range_are_accepted() -> None:
+    assert parse_month("1900-01", TODAY) == date(1900, 1, 1)
+    assert parse_month("december 2999", TODAY) == date(2999, 12, 1)
+    assert parse_date("31-12-2999", TODAY) == LAST_DAY
+    assert parse_date("1900-01-01", TODAY) == FIRST_DAY
 
 
 WEEKDAY_NAMES = [
@@ -244,7 +298,7 @@ WEEKDAY_NAMES = [
 
 @property_settings
 @given(
-    today=st.dates(min_value=date(1, 1, 8)),
+    today=st.dates(min_value=FIRST_DAY + timedelta(days=8), max_value=LAST_DAY),
     name_and_weekday=st.sampled_from(WEEKDAY_NAMES),
     prefix=st.sampled_from(["", "vorige ", "last "]),
 )

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coachlog.domain.text import clean_name, name_key, visible
+from coachlog.domain.text import (
+    FORMULA_STARTS, Number, SpreadsheetWriter, clean_name, from_spreadsheet_cell, name_key, spreadsheet_cell, visible,
+)
 
 
 @pytest.mark.parametrize(
@@ -44,6 +49,8 @@ def test_nothing_a_terminal_obeys_is_left(text: str) -> None:
     [
         "Sanne de Vries",
         "Sanne\u200b de Vries",
+        "Sanne\u200bde Vries",  # a zero-width space separates words, unseen
+        "Sanne de\u2060 Vries",  # a word joiner is dropped
         "Sanne de\u00a0Vries",
         "  sanne   DE vries ",
         "Sanne de Vri\u00ades",  # soft hyphen
@@ -62,3 +69,46 @@ def test_names_are_normalised_to_composed_form() -> None:
 
 def test_different_names_stay_different() -> None:
     assert name_key("Sanne de Vries") != name_key("Sanne de Vriese")
+
+
+# -- CSV cells a spreadsheet would run -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [
+        ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+        ("+31 6 00000000", "'+31 6 00000000"),
+        ("-5 minuten te laat", "'-5 minuten te laat"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tgetabd", "'\tgetabd"),
+        ("\r=1", "'\r=1"),
+        ("'=al ontsnapt", "''=al ontsnapt"),  # typed with an apostrophe: one more, so it reads back
+        ("''-x", "'''-x"),
+        ("'t Hoekje", "'t Hoekje"),  # Dutch names with an apostrophe stay as they are
+        ("'s-Hertogenbosch", "'s-Hertogenbosch"),
+        ("'", "'"),
+        ("Sanne = Vries", "Sanne = Vries"),
+        ("", ""),
+    ],
+)
+def test_a_text_cell_a_spreadsheet_would_run_gets_an_apostrophe(text: str, cell: str) -> None:
+    assert spreadsheet_cell(text) == cell
+    assert from_spreadsheet_cell(cell) == text
+
+
+@given(st.text(alphabet=st.sampled_from("'=+-@\t\r ax"), max_size=8) | st.text())
+def test_every_text_reads_back_as_written_and_never_starts_a_formula(text: str) -> None:
+    cell = spreadsheet_cell(text)
+    assert from_spreadsheet_cell(cell) == text
+    assert not cell.startswith(FORMULA_STARTS)
+
+
+def test_the_writer_escapes_text_cells_and_leaves_numbers_alone() -> None:
+    out = io.StringIO()
+    writer = SpreadsheetWriter(out, delimiter=";", lineterminator="\n")
+    writer.writerow(["=1+1", -5, Number("-1,50"), "-1,50", None])
+    assert out.getvalue() == "'=1+1;-5;-1,50;'-1,50;\n"
+    assert [from_spreadsheet_cell(c) for c in next(csv.reader(io.StringIO(out.getvalue()), delimiter=";"))] == [
+        "=1+1", "-5", "-1,50", "-1,50", "",
+    ]
