@@ -120,6 +120,16 @@ def wal_page_ones(path: Path) -> list[bytes]:
         return []
 
 
+def key_opens(path: Path, key: bytes, salt: bytes, *, wal: bool = True) -> bool:
+    """Whether page 1 of the journal at ``path`` (or, with ``wal``, page 1 in its -wal)
+    authenticates under ``key``."""
+    with path.open("rb") as handle:
+        page = handle.read(PAGE_SIZE)
+    if page_one_is_authentic(page, key, salt):
+        return True
+    return wal and any(page_one_is_authentic(frame, key, salt) for frame in wal_page_ones(path))
+
+
 def check_passphrase(path: Path, passphrase: str) -> tuple[bytes, bytes]:
     """The key and salt of the journal at ``path`` if ``passphrase`` opens it; otherwise
     WrongPassphrase, raised before SQLite has opened (or could change) any file.
@@ -127,12 +137,9 @@ def check_passphrase(path: Path, passphrase: str) -> tuple[bytes, bytes]:
     The passphrase is right when page 1 authenticates under its key, as the journal holds
     it or as its -wal does (the -wal is read by this code alone, never by SQLite here)."""
     with path.open("rb") as handle:
-        page = handle.read(PAGE_SIZE)
-    salt = page[:SALT_SIZE]
+        salt = handle.read(SALT_SIZE)
     key = derive_key(passphrase, salt)
-    if page_one_is_authentic(page, key, salt):
-        return key, salt
-    if any(page_one_is_authentic(frame, key, salt) for frame in wal_page_ones(path)):
+    if key_opens(path, key, salt):
         return key, salt
     raise WrongPassphrase(path)
 
