@@ -324,30 +324,48 @@ def cmd_worker(ctx: Context) -> int:
 
 
 def _erase_worker(ctx: Context) -> int:
+    from coachlog.errors import SpaceNotReclaimed
+
     args, app = ctx.args, ctx.app
     question = (f"Erase worker {shown(args.name)} and every entry, goal, grant, ladder step and absence about "
                 "them? This cannot be undone.")
     if not _confirm(question, args.yes):
         _say("Nothing was erased.")
         return EXIT_OK
-    worker, counts = app.erase_worker(args.name)
+    not_reclaimed = None
+    try:
+        worker, counts = app.erase_worker(args.name)
+    except SpaceNotReclaimed as error:
+        # The erase is saved; only rebuilding the file failed. Report the erase and check
+        # the backups as usual, then say what was not done (exit 1).
+        worker, counts, not_reclaimed = error.worker, error.counts, error
     done = ", ".join(f"{n} {label}" for label, n in counts.items() if n and label not in {"worker", "undo log"})
     _say(f"Erased {worker.name}" + (f" ({done})" if done else "") + "; the undo history was cleared.")
-    holding, unreadable = app.backups_holding(worker.name, ctx.paths.backups)
-    for backup in unreadable:
+    scan = app.backups_holding(worker.name, ctx.paths.backups)
+    if scan.removed:
+        _say(f"Removed {len(scan.removed)} unfinished file(s) an interrupted coachlog had left "
+              f"(they could hold {worker.name}):")
+        for leftover in scan.removed:
+            _say(f"  {leftover}")
+    for busy in scan.busy:
+        _say(f"Another coachlog is writing {busy} right now; it may hold {worker.name}. "
+              "When it is done, delete the file it becomes, or run coachlog backup --list to see it.")
+    for backup in scan.unreadable:
         _say(f"Could not check backup {backup.name} (another passphrase); it may still hold {worker.name}.")
-    if not holding:
-        return EXIT_OK
-    _say(f"These backups still hold {worker.name}:")
-    for backup in holding:
-        _say(f"  {backup}")
-    purge = args.purge_backups or (_tty() and _confirm(f"Delete these {len(holding)} backup(s) too?", False))
-    if purge:
-        for backup in holding:
-            backup.unlink()
-        _say(f"Deleted {len(holding)} backup(s).")
-    else:
-        _say("Kept them; run again with --purge-backups to delete them.")
+    if scan.holding:
+        _say(f"These backups still hold {worker.name}:")
+        for backup in scan.holding:
+            _say(f"  {backup}")
+        purge = args.purge_backups or (_tty() and _confirm(f"Delete these {len(scan.holding)} backup(s) too?", False))
+        if purge:
+            for backup in scan.holding:
+                backup.unlink()
+            _say(f"Deleted {len(scan.holding)} backup(s).")
+        else:
+            _say("Kept them; run again with --purge-backups to delete them.")
+    if not_reclaimed is not None:
+        _say(f"coachlog: {not_reclaimed}", err=True)
+        return not_reclaimed.exit_code
     return EXIT_OK
 
 
@@ -922,6 +940,9 @@ def cmd_backup(ctx: Context) -> int:
     from coachlog.store.backups import list_backups, make_backup
 
     if ctx.args.list:
+        from coachlog.store.engine import sweep_leftovers
+
+        sweep_leftovers(ctx.paths.journal, ctx.paths.backups)  # what interrupted backups left
         rows = [[p.name, f"{p.stat().st_size // 1024} KiB"] for p in list_backups(ctx.paths.backups)]
         _print_table(["backup", "size"], rows, f"No backups in {ctx.paths.backups}")
         return EXIT_OK

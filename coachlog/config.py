@@ -79,7 +79,7 @@ def remember(path: Path, key: str, value: Any) -> None:
     """Set ``app.KEY`` in the config file (theme, language), keeping the other settings.
 
     The file is rewritten from its settings: comments in it are not kept."""
-    from coachlog.store.files import write_private
+    from coachlog.store.files import private_folder, write_private
 
     data: dict[str, Any] = {}
     if path.exists():
@@ -93,5 +93,5 @@ def remember(path: Path, key: str, value: Any) -> None:
             lines.append(f"[{section}]")
             lines += [f"{k} = {_toml_value(v)}" for k, v in data[section].items()]
             lines.append("")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)  # 0700 from its first moment, with any parents it makes
     write_private(path, "\n".join(lines))

@@ -133,3 +133,36 @@ class DiskFull(JournalError):
 
 class ConfigError(CoachlogError):
     """A configuration or schedule file is wrong. Names the file and the key."""
+
+
+class NoSpace(CoachlogError):
+    """A whole file (a backup, an export, a restore, the re-encrypted journal) could not be
+    written for lack of room. The message says what was and was not saved, and what to do."""
+
+
+class SpaceNotReclaimed(NoSpace):
+    """An erase was saved, but the journal could not be rebuilt (VACUUM) for lack of room.
+
+    ``worker`` and ``counts`` are what was erased (filled in on the way up), so the edge can
+    report the erase as done and then say what was not."""
+
+    def __init__(self, path: object, *, wal_emptied: bool) -> None:
+        self.path = path
+        self.wal_emptied = wal_emptied
+        self.worker: object = None
+        self.counts: dict[str, int] = {}
+        if wal_emptied:
+            message = t(
+                "the erase was saved, but the disk holding {path} is too full to rebuild the journal (VACUUM), "
+                "so the file did not shrink. What was erased cannot be read back, not even with the passphrase: "
+                "secure delete overwrote it with zeros and the journal's -wal was emptied; the room it took is "
+                "reused for new entries. Free some disk space: the journal needs room to grow", path=path)
+        else:
+            message = t(
+                "the erase was saved, but the disk holding {path} is too full to rebuild the journal (VACUUM), "
+                "and its -wal could not be emptied (the disk refused the write, or another coachlog has the "
+                "journal open): until it is, older copies of what was erased stay in the journal's files "
+                "(encrypted; readable only with the passphrase). Free some disk space, close every coachlog "
+                "using this journal, then open it once (for example: coachlog entries); closing it empties "
+                "the -wal", path=path)
+        super().__init__(message)

@@ -272,6 +272,64 @@ MESSAGES: dict[str, str] = {
         "het logboek weigerde de wijziging ({error}); er is niets bewaard",
     "{path} is a folder; give a file name": "{path} is een map; geef een bestandsnaam",
     "cannot write {path}: {error}": "kan {path} niet schrijven: {error}",
+    # -- a full disk, told as what was and was not saved (issue 13) -------------------------
+    "{path} is not a folder": "{path} is geen map",
+    "cannot write {path}: the disk is full (or the file may grow no larger); nothing was written and an earlier "
+    "file of that name is unchanged. Free some space and try again":
+        "kan {path} niet schrijven: de schijf is vol (of het bestand mag niet groter worden); er is niets "
+        "geschreven en een eerder bestand met die naam is ongewijzigd. Maak ruimte vrij en probeer het opnieuw",
+    "no backup was written: the disk holding {folder} is full (or a file there may grow no larger). The journal "
+    "was not changed and no older backup was removed. Free some space (a backup takes about {size}) and try again":
+        "er is geen reservekopie geschreven: de schijf met {folder} is vol (of een bestand daar mag niet groter worden). "
+        "Het logboek is niet gewijzigd en er is geen oudere reservekopie verwijderd. Maak ruimte vrij (een reservekopie "
+        "neemt ongeveer {size}) en probeer het opnieuw",
+    "no export was written: the disk holding {folder} is full (or a file there may grow no larger). The journal "
+    "was not changed. Free some space (the export takes about {size}) and try again":
+        "er is geen export geschreven: de schijf met {folder} is vol (of een bestand daar mag niet groter worden). "
+        "Het logboek is niet gewijzigd. Maak ruimte vrij (de export neemt ongeveer {size}) en probeer het opnieuw",
+    "nothing was imported: the disk holding {folder} is full (or a file there may grow no larger). Free some "
+    "space (the journal needs about {size}) and try again":
+        "er is niets geïmporteerd: de schijf met {folder} is vol (of een bestand daar mag niet groter worden). "
+        "Maak ruimte vrij (het logboek heeft ongeveer {size} nodig) en probeer het opnieuw",
+    "nothing was restored: the disk holding {folder} is full (or a file there may grow no larger), so the "
+    "journal could not be kept before it is replaced. The journal is unchanged. Free some space (about {size} "
+    "for the kept journal and as much for the backup) and try again":
+        "er is niets teruggezet: de schijf met {folder} is vol (of een bestand daar mag niet groter worden), dus "
+        "het logboek kon niet bewaard worden voordat het vervangen wordt. Het logboek is ongewijzigd. Maak ruimte "
+        "vrij (ongeveer {size} voor het bewaarde logboek en evenveel voor de reservekopie) en probeer het opnieuw",
+    " The journal it would have replaced was kept as {path}.":
+        " Het logboek dat vervangen zou worden, is bewaard als {path}.",
+    "nothing was restored: the disk holding {folder} is full (or a file there may grow no larger). The journal "
+    "is unchanged.{kept} Free some space (about {size}) and try again":
+        "er is niets teruggezet: de schijf met {folder} is vol (of een bestand daar mag niet groter worden). Het "
+        "logboek is ongewijzigd.{kept} Maak ruimte vrij (ongeveer {size}) en probeer het opnieuw",
+    "the passphrase was not changed: the re-encrypted journal could not be written to the disk holding {path} "
+    "(it is full, or the journal's files may grow no larger); changing it needs room for a copy of every page "
+    "(about {size}). The journal still opens with the old passphrase. Free some space and try again":
+        "de wachtzin is niet gewijzigd: het opnieuw versleutelde logboek kon niet geschreven worden op de schijf "
+        "met {path} (die is vol, of de bestanden van het logboek mogen niet groter worden); wijzigen vraagt "
+        "ruimte voor een kopie van elke pagina (ongeveer {size}). Het logboek opent nog met de oude wachtzin. "
+        "Maak ruimte vrij en probeer het opnieuw",
+    "the erase was saved, but the disk holding {path} is too full to rebuild the journal (VACUUM), so the file "
+    "did not shrink. What was erased cannot be read back, not even with the passphrase: secure delete overwrote "
+    "it with zeros and the journal's -wal was emptied; the room it took is reused for new entries. Free some "
+    "disk space: the journal needs room to grow":
+        "het wissen is bewaard, maar de schijf met {path} is te vol om het logboek opnieuw op te bouwen (VACUUM), "
+        "dus het bestand is niet kleiner geworden. Wat gewist is, is niet meer te lezen, ook niet met het "
+        "wachtzin: secure delete heeft het met nullen overschreven en de -wal van het logboek is geleegd; de "
+        "ruimte die het innam wordt hergebruikt voor nieuwe regels. Maak schijfruimte vrij: het logboek heeft "
+        "ruimte nodig om te groeien",
+    "the erase was saved, but the disk holding {path} is too full to rebuild the journal (VACUUM), and its -wal "
+    "could not be emptied (the disk refused the write, or another coachlog has the journal open): until it is, "
+    "older copies of what was erased stay in the journal's files (encrypted; readable only with the passphrase). "
+    "Free some disk space, close every coachlog using this journal, then open it once (for example: coachlog "
+    "entries); closing it empties the -wal":
+        "het wissen is bewaard, maar de schijf met {path} is te vol om het logboek opnieuw op te bouwen (VACUUM), "
+        "en de -wal kon niet geleegd worden (de schijf weigerde het schrijven, of een andere coachlog heeft het "
+        "logboek open): tot dat gebeurt, blijven oudere kopieën van wat gewist is in de bestanden van het logboek "
+        "staan (versleuteld; alleen met de wachtzin te lezen). Maak schijfruimte vrij, sluit elke coachlog met "
+        "dit logboek en open het daarna één keer (bijvoorbeeld: coachlog entries); bij het sluiten wordt de "
+        "-wal geleegd",
     # -- forms in the app -------------------------------------------------------------------
     "choose the employment (worker @ employer)": "kies het dienstverband (werknemer @ werkgever)",
     "choose the funder": "kies de financier",

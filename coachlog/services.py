@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 from coachlog.domain import model, rules
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
 from coachlog.domain.text import clean_name, name_key
-from coachlog.errors import Ambiguous, Conflict, InvalidInput, NotFound
+from coachlog.errors import Ambiguous, Conflict, InvalidInput, NotFound, SpaceNotReclaimed
 from coachlog.i18n import N_, field_label, t
 from coachlog.store.repository import Reader, Store, Writer
 
@@ -159,9 +159,15 @@ class Coachlog:
             worker = self.worker(reader, ref)
             if name_key(worker.name) != name_key(ref):
                 raise InvalidInput("name", ref, t("erasing cannot be undone: give the full name ({name})", name=repr(worker.name)))
-        return worker, self.store.erase_worker(worker.id)
+        try:
+            return worker, self.store.erase_worker(worker.id)
+        except SpaceNotReclaimed as error:
+            error.worker = worker  # saved: the edge reports the erase, then what was not done
+            raise
 
-    def backups_holding(self, name: str, directory: Any) -> tuple[list[Any], list[Any]]:
+    def backups_holding(self, name: str, directory: Any) -> Any:
+        """A ``BackupScan``: backups holding the worker, unreadable ones, unfinished copies
+        removed and unfinished copies still being written."""
         return self.store.backups_holding(name, directory)
 
     def add_employer(self, name: str, contact: str = "") -> model.Employer:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from coachlog.errors import InvalidInput, JournalError
+from coachlog.errors import InvalidInput, JournalError, NoSpace
 from coachlog.i18n import t
-from coachlog.store.engine import POSIX, Journal, _fsync, verify_backup_with_key
+from coachlog.store import files
+from coachlog.store.engine import Journal, _size, sweep_leftovers, verify_backup_with_key
 
 SUFFIX = ".coachlog"
 
@@ -33,6 +32,7 @@ def make_backup(journal: Journal, directory: Path, keep: int = 10) -> BackupResu
     """Write an encrypted copy, verify it by opening it, then drop the oldest beyond ``keep``."""
     if keep < 1:
         raise InvalidInput("--keep", keep, "keep at least 1 backup")
+    sweep_leftovers(journal.path, directory)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = journal.backup_to(directory / f"{journal.path.stem}-{stamp}{SUFFIX}")
     try:
@@ -53,9 +53,12 @@ def restore_backup(source: Path, target: Path, backups: Path) -> Path | None:
 
     The caller has verified ``source`` with its passphrase. Returns where the old journal went.
     """
+    target, backups = Path(target).absolute(), Path(backups)
+    files.private_folder(target.parent)
+    sweep_leftovers(target, backups)
     kept = None
     if target.exists() and target.stat().st_size > 0:
-        backups.mkdir(parents=True, exist_ok=True)
+        files.private_folder(backups)
         stem = f"{target.stem}-before-restore-{datetime.now():%Y%m%d-%H%M%S}"
         kept = backups / f"{stem}{SUFFIX}"
         number = 1
@@ -68,15 +71,32 @@ def restore_backup(source: Path, target: Path, backups: Path) -> Path | None:
                 "journal {path} is open in another coachlog (or was not closed cleanly); "
                 "close it, open it once with coachlog, then restore", path=target
             ))
-        shutil.copy2(target, kept)
-        if POSIX:
-            os.chmod(kept, 0o600)
-    partial = target.with_name(f".{target.name}.restoring")
-    shutil.copyfile(source, partial)
-    if POSIX:
-        os.chmod(partial, 0o600)
-    _fsync(partial)
-    for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
-        leftover.unlink(missing_ok=True)
-    os.replace(partial, target)
+        try:
+            files.copy_privately(target, kept)
+        except OSError as error:
+            if not files.no_space(error):
+                raise
+            raise NoSpace(t(
+                "nothing was restored: the disk holding {folder} is full (or a file there may grow no larger), "
+                "so the journal could not be kept before it is replaced. The journal is unchanged. Free some "
+                "space (about {size} for the kept journal and as much for the backup) and try again",
+                folder=backups, size=_size(target),
+            )) from None
+
+    def without_side_files() -> None:
+        # The replaced journal's -wal/-shm (none while it is closed) must not meet the new file.
+        for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
+            leftover.unlink(missing_ok=True)
+
+    try:
+        files.copy_privately(source, target, before_rename=without_side_files)
+    except OSError as error:
+        if not files.no_space(error):
+            raise
+        kept_note = t(" The journal it would have replaced was kept as {path}.", path=kept) if kept else ""
+        raise NoSpace(t(
+            "nothing was restored: the disk holding {folder} is full (or a file there may grow no larger). "
+            "The journal is unchanged.{kept} Free some space (about {size}) and try again",
+            folder=target.parent, kept=kept_note, size=_size(source),
+        )) from None
     return kept

@@ -1,13 +1,24 @@
 """The encrypted file itself: keying one SQLCipher connection and checking it is a journal.
 
-Nothing here imports SQLAlchemy, on purpose: the key derivation (PBKDF2 in SQLCipher's C
-code, which lets go of Python's lock while it works) can then run in a thread while the
-rest of the storage stack is still being imported (:func:`unlock_while`). A command's
+Nothing here imports SQLAlchemy, on purpose: the key derivation (PBKDF2 in OpenSSL, through
+``hashlib``, which lets go of Python's lock while it works) can then run in a thread while
+the rest of the storage stack is still being imported (:func:`unlock_while`). A command's
 start-up pays the longer of the two instead of both.
+
+A passphrase is checked here, in Python, before SQLite opens the file at all: the key is
+derived once with SQLCipher 4's own settings, and the authentication code (HMAC) of page 1
+is checked as SQLCipher checks it. A wrong passphrase is refused without SQLite ever
+opening the journal, so it cannot checkpoint a leftover ``-wal`` into the file, delete
+``-wal``/``-shm`` or rewrite ``-shm`` (it did, when SQLCipher itself found the key wrong and
+the failed connection was closed). A right one keys SQLCipher with the derived raw key, so
+SQLCipher derives nothing again: still one key derivation per process.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import struct
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -31,6 +42,25 @@ SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 APPLICATION_ID = 0x434C4F47
 
 
+# SQLCipher 4's defaults, which coachlog uses unchanged (tests/store/test_security_doc.py
+# holds the journal's PRAGMAs to them): a page is 4096 bytes; page 1 starts with the
+# 16-byte salt; each page ends with 80 reserved bytes, a 16-byte IV and a 64-byte
+# HMAC-SHA512 over the page's ciphertext, its IV and its page number (4 bytes, little
+# endian). The key is PBKDF2-HMAC-SHA512(passphrase, salt, 256 000 iterations, 32 bytes);
+# the HMAC key is PBKDF2-HMAC-SHA512(key, salt XOR 0x3a, 2 iterations, 32 bytes).
+PAGE_SIZE = 4096
+SALT_SIZE = 16
+KEY_SIZE = 32
+IV_SIZE = 16
+HMAC_SIZE = 64
+KDF_ITERATIONS = 256_000
+HMAC_KDF_ITERATIONS = 2
+HMAC_SALT_MASK = 0x3A
+# SQLite's write-ahead log: a 32-byte header, then frames of a 24-byte header and a page.
+WAL_HEADER_SIZE = 32
+WAL_FRAME_HEADER_SIZE = 24
+
+
 def uri(path: Path, mode: str) -> str:
     return f"{path.absolute().as_uri()}?mode={mode}"
 
@@ -44,10 +74,90 @@ def exists(path: Path) -> bool:
     return path.exists() and path.stat().st_size > 0
 
 
+def derive_key(passphrase: str, salt: bytes) -> bytes:
+    """SQLCipher 4's key derivation, done by OpenSSL through hashlib (the GIL is released)."""
+    return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_SIZE)
+
+
+def page_one_is_authentic(page: bytes, key: bytes, salt: bytes) -> bool:
+    """Whether ``page`` (an encrypted page 1, from the file or a -wal frame) carries the
+    HMAC that ``key`` gives it: the check SQLCipher makes before it decrypts a page."""
+    if len(page) != PAGE_SIZE:
+        return False
+    hmac_key = hashlib.pbkdf2_hmac(
+        "sha512", key, bytes(byte ^ HMAC_SALT_MASK for byte in salt), HMAC_KDF_ITERATIONS, KEY_SIZE
+    )
+    # Page 1's first 16 bytes are the salt, not ciphertext; the HMAC covers what follows
+    # up to and including the IV, then the page number.
+    signed = page[SALT_SIZE:PAGE_SIZE - HMAC_SIZE]
+    expected = hmac.new(hmac_key, signed + (1).to_bytes(4, "little"), "sha512").digest()
+    return hmac.compare_digest(expected, page[PAGE_SIZE - HMAC_SIZE:])
+
+
+def wal_page_ones(path: Path) -> list[bytes]:
+    """Page 1 as the journal's -wal holds it (every frame of page 1 of the log's current
+    generation), read without SQLite. After a ``passwd`` that was interrupted between its
+    commit and its checkpoint, the journal's page 1 under the new key is only here."""
+    wal = Path(f"{path}-wal")
+    try:
+        with wal.open("rb") as handle:
+            header = handle.read(WAL_HEADER_SIZE)
+            if len(header) < WAL_HEADER_SIZE or struct.unpack(">I", header[8:12])[0] != PAGE_SIZE:
+                return []
+            salts = header[16:24]
+            pages = []
+            offset = WAL_HEADER_SIZE
+            while True:
+                handle.seek(offset)
+                frame_header = handle.read(WAL_FRAME_HEADER_SIZE)
+                if len(frame_header) < WAL_FRAME_HEADER_SIZE:
+                    return pages
+                # A frame of an older generation of the log has other salts: not part of it.
+                if struct.unpack(">I", frame_header[:4])[0] == 1 and frame_header[8:16] == salts:
+                    pages.append(handle.read(PAGE_SIZE))
+                offset += WAL_FRAME_HEADER_SIZE + PAGE_SIZE
+    except OSError:
+        return []
+
+
+def key_opens(path: Path, key: bytes, salt: bytes, *, wal: bool = True) -> bool:
+    """Whether page 1 of the journal at ``path`` (or, with ``wal``, page 1 in its -wal)
+    authenticates under ``key``."""
+    with path.open("rb") as handle:
+        page = handle.read(PAGE_SIZE)
+    if page_one_is_authentic(page, key, salt):
+        return True
+    return wal and any(page_one_is_authentic(frame, key, salt) for frame in wal_page_ones(path))
+
+
+def check_passphrase(path: Path, passphrase: str) -> tuple[bytes, bytes]:
+    """The key and salt of the journal at ``path`` if ``passphrase`` opens it; otherwise
+    WrongPassphrase, raised before SQLite has opened (or could change) any file.
+
+    The passphrase is right when page 1 authenticates under its key, as the journal holds
+    it or as its -wal does (the -wal is read by this code alone, never by SQLite here)."""
+    with path.open("rb") as handle:
+        salt = handle.read(SALT_SIZE)
+    key = derive_key(passphrase, salt)
+    if key_opens(path, key, salt):
+        return key, salt
+    raise WrongPassphrase(path)
+
+
+def raw_key(key: bytes, salt: bytes) -> str:
+    """SQLCipher's form of a key already derived, with its salt: ``x'<key><salt>'``."""
+    return f"\"x'{key.hex()}{salt.hex()}'\""
+
+
 def connect(path: Path, passphrase: str, *, create: bool) -> sqlcipher3.Connection:
-    """Open and key one connection: the one place where the key derivation is paid."""
+    """Open and key one connection: the one place where the key derivation is paid.
+
+    An existing file is keyed with the raw key :func:`check_passphrase` derived (a wrong
+    passphrase never reaches SQLite); a new (empty) file with the passphrase, so that
+    SQLCipher makes its salt and derives the key itself."""
     if not passphrase:
         raise JournalError("the passphrase may not be empty")
+    key_pragma = quote(passphrase) if create else raw_key(*check_passphrase(path, passphrase))
     connection = sqlcipher3.connect(
         uri(path, "rwc" if create else "rw"),
         uri=True,
@@ -57,7 +167,7 @@ def connect(path: Path, passphrase: str, *, create: bool) -> sqlcipher3.Connecti
     try:
         # SQLCipher logs decryption failures to stderr by default; we report them ourselves.
         connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(f"PRAGMA key = {quote(passphrase)}")
+        connection.execute(f"PRAGMA key = {key_pragma}")
         # A read right after the key: a wrong passphrase fails here, not later.
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as error:

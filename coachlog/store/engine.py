@@ -19,28 +19,62 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
-from coachlog.errors import Conflict, DiskFull, JournalError, JournalLocked
+from coachlog.errors import Conflict, DiskFull, JournalError, JournalLocked, NoSpace, SpaceNotReclaimed
 from coachlog.i18n import t
-from coachlog.store import cipher, schema
+from coachlog.store import cipher, files, schema
 
 BUSY_TIMEOUT_MS = 5000
-POSIX = os.name == "posix"
+POSIX = files.POSIX
+
+
+def _size(path: Path) -> str:
+    """A file's size as a person reads it, for "free about this much"."""
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        return "?"
+    return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{max(1, size // 1024)} KB"
+
+
+def sweep_leftovers(journal_path: Path, backups: Path | None = None) -> list[Path]:
+    """Remove what interrupted coachlogs left beside the journal and in its backups folder
+    (partials of backups, restores, exports, reports whose writer is gone, and the exact
+    names older coachlogs used for them); returns what was removed."""
+    journal_path = Path(journal_path).absolute()
+    older_names = {f".{journal_path.name}.{kind}" for kind in ("partial", "restoring", "installing")}
+    removed = files.sweep(journal_path.parent, legacy=older_names.__contains__)
+    removed += files.sweep(
+        Path(backups) if backups else journal_path.parent / "backups",
+        # Older coachlogs wrote a backup through ".NAME.coachlog.partial" (VACUUM INTO).
+        legacy=lambda name: name.endswith(".coachlog.partial"),
+    )
+    return removed
+
+
+def busy_leftovers(journal_path: Path, backups: Path | None = None) -> list[Path]:
+    """Partials beside the journal and in its backups folder that another coachlog is
+    writing right now."""
+    journal_path = Path(journal_path).absolute()
+    folders = (journal_path.parent, Path(backups) if backups else journal_path.parent / "backups")
+    return [path for folder in folders for path in files.leftovers(folder)[1]]
+
 
 def install_journal(source: Path, target: Path) -> Path:
     """Copy a verified journal file into place (where none exists yet), private, atomically."""
-    import shutil
-
     target = Path(target)
     if Journal.exists(target):
         raise JournalError(t("a journal already exists at {path}; nothing was changed", path=target))
-    _make_private_dir(target.parent)
-    partial = target.with_name(f".{target.name}.installing")
-    shutil.copyfile(source, partial)
-    if POSIX:
-        os.chmod(partial, 0o600)
-    _fsync(partial)
-    os.replace(partial, target)
-    return target
+    files.private_folder(target.parent)
+    sweep_leftovers(target)
+    try:
+        return files.copy_privately(source, target)
+    except OSError as error:
+        if not files.no_space(error):
+            raise
+        raise NoSpace(t(
+            "nothing was imported: the disk holding {folder} is full (or a file there may grow no larger). "
+            "Free some space (the journal needs about {size}) and try again", folder=target.parent, size=_size(source),
+        )) from None
 
 
 def _set_pragmas(connection: sqlcipher3.Connection) -> None:
@@ -78,25 +112,14 @@ def roomy_cache(conn: Connection) -> Iterator[None]:
 
 
 def _restrict_mode(path: Path) -> None:
+    """Journals of older coachlogs may be readable by others: made private when opened.
+    (SQLite makes -wal and -shm with the journal's own mode.)"""
     if POSIX:
         for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            if candidate.exists():
-                os.chmod(candidate, 0o600)
-
-
-def _make_private_dir(directory: Path) -> None:
-    """Create ``directory`` (and missing parents) private; leave existing folders alone."""
-    missing = []
-    current = directory.absolute()
-    while not current.exists():
-        missing.append(current)
-        current = current.parent
-    directory.mkdir(parents=True, exist_ok=True)
-    if POSIX:
-        for created in missing:
             try:
-                os.chmod(created, 0o700)
-            except PermissionError:
+                if os.stat(candidate).st_mode & 0o077:
+                    os.chmod(candidate, files.PRIVATE_FILE)
+            except FileNotFoundError:
                 pass
 
 
@@ -109,6 +132,9 @@ class Journal:
         self._lock = threading.RLock()
         # The plain SQLite dialect over the sqlcipher3 module: the pysqlcipher dialect
         # would key every new connection itself, and we key (and verify) ours once.
+        # Leftovers of interrupted writes this journal's opening removed (see sweep_leftovers);
+        # `worker erase` lists them, since they could have held the worker.
+        self.swept: list[Path] = []
         self.engine: Engine = create_engine(
             "sqlite://",
             module=sqlcipher3,
@@ -137,11 +163,11 @@ class Journal:
         path = Path(path)
         if cls.exists(path):
             raise JournalError(t("journal {path} already exists; open it instead", path=path))
-        _make_private_dir(path.parent)
+        files.private_folder(path.parent)
         if not path.exists():
             # Create the file private from its first byte, before any data goes in.
             flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
-            os.close(os.open(path, flags, 0o600))
+            os.close(os.open(path, flags, files.PRIVATE_FILE))
         return cls.from_keyed(cipher.Keyed(path, cipher.connect(path, passphrase, create=True), None))
 
     @classmethod
@@ -166,6 +192,7 @@ class Journal:
             journal.close()
             raise
         _restrict_mode(keyed.path)
+        journal.swept = sweep_leftovers(keyed.path, backups)
         return journal
 
     @property
@@ -212,18 +239,23 @@ class Journal:
     # -- whole-file operations -------------------------------------------------------
 
     def backup_to(self, target: Path) -> Path:
-        """Write an encrypted copy (same passphrase) atomically, then return its path."""
+        """Write an encrypted copy (same passphrase) atomically, then return its path.
+
+        VACUUM INTO fills a partial made private beforehand (SQLite would make it with the
+        process's umask); on any failure the partial is removed."""
         target = Path(target)
-        _make_private_dir(target.parent)
-        partial = target.with_name(f".{target.name}.partial")
-        if partial.exists():
-            partial.unlink()
-        with self._lock:
-            self._dbapi.execute("VACUUM INTO ?", (str(partial),))
-        if POSIX:
-            os.chmod(partial, 0o600)
-        _fsync(partial)
-        os.replace(partial, target)
+        files.private_folder(target.parent)
+        try:
+            with files.partial_for_sqlite(target) as partial, self._lock:
+                self._dbapi.execute("VACUUM INTO ?", (str(partial),))
+        except (OSError, sqlcipher3.OperationalError) as error:
+            if not files.no_space(error):
+                raise
+            raise NoSpace(t(
+                "no backup was written: the disk holding {folder} is full (or a file there may grow no larger). "
+                "The journal was not changed and no older backup was removed. Free some space (a backup takes "
+                "about {size}) and try again", folder=target.parent, size=_size(self.path),
+            )) from None
         return target
 
     def export_encrypted(self, target: Path, passphrase: str) -> Path:
@@ -237,11 +269,10 @@ class Journal:
             raise JournalError(t("{path} already exists; choose a new file name", path=target))
         if not target.parent.is_dir():
             raise JournalError(t("folder {path} does not exist", path=target.parent))
-        partial = target.with_name(f".{target.name}.partial")
-        partial.unlink(missing_ok=True)
-        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600))
+        # Older coachlogs wrote it through ".NAME.partial"; what they or we left is removed.
+        files.sweep(target.parent, legacy={f".{target.name}.partial"}.__contains__)
         try:
-            with self._lock:
+            with files.partial_for_sqlite(target) as partial, self._lock:
                 self._dbapi.execute(f"ATTACH DATABASE ? AS moving KEY {cipher.quote(passphrase)}", (str(partial),))
                 try:
                     self._dbapi.execute("SELECT sqlcipher_export('moving')")
@@ -250,26 +281,71 @@ class Journal:
                     self._dbapi.execute(f"PRAGMA moving.application_id = {schema.APPLICATION_ID}")
                 finally:
                     self._dbapi.execute("DETACH DATABASE moving")
-            _fsync(partial)
-            os.replace(partial, target)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
+        except (OSError, sqlcipher3.OperationalError) as error:
+            if not files.no_space(error):
+                raise
+            raise NoSpace(t(
+                "no export was written: the disk holding {folder} is full (or a file there may grow no larger). "
+                "The journal was not changed. Free some space (the export takes about {size}) and try again",
+                folder=target.parent, size=_size(self.path),
+            )) from None
         return target
 
     def rekey(self, new_passphrase: str) -> None:
-        """Re-encrypt every page with a new passphrase, in one transaction."""
+        """Re-encrypt every page with a new passphrase, in one transaction.
+
+        The new key is derived here (once, as for opening) and handed to SQLCipher raw.
+        SQLCipher's ``PRAGMA rekey`` answers "ok" even when its transaction failed (no
+        room for the re-encrypted pages: nothing of it is saved and the journal keeps its
+        passphrase), so the result is checked: the next read fails after a failed rekey,
+        and once the checkpoint has emptied the -wal, page 1 on disk must carry the new key.
+        On failure SQLCipher may have switched this connection's keys already, so the
+        journal is closed here and used no further."""
         if not new_passphrase:
             raise JournalError("the new passphrase may not be empty")
         with self._lock:
-            self._dbapi.execute(f"PRAGMA rekey = {cipher.quote(new_passphrase)}")
-            self._dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            salt = _salt_of(self.path)
+            new_key = cipher.derive_key(new_passphrase, salt)
+            try:
+                self._dbapi.execute(f"PRAGMA rekey = {cipher.raw_key(new_key, salt)}")
+                self._dbapi.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                changed = not self._empty_wal() or cipher.key_opens(self.path, new_key, salt, wal=False)
+            except (sqlcipher3.Error, MemoryError) as error:  # SQLite's NOMEM comes as MemoryError
+                self.close(checkpoint=False)
+                if "database is locked" in str(error):
+                    raise JournalLocked(self.path) from None
+                changed = False
+            if not changed:
+                self.close(checkpoint=False)
+                raise NoSpace(t(
+                    "the passphrase was not changed: the re-encrypted journal could not be written to the disk "
+                    "holding {path} (it is full, or the journal's files may grow no larger); changing it needs "
+                    "room for a copy of every page (about {size}). The journal still opens with the old "
+                    "passphrase. Free some space and try again", path=self.path, size=_size(self.path),
+                ))
 
-    def compact(self) -> None:
-        """Rebuild the file (VACUUM) and empty the WAL: freed pages leave the disk."""
+    def compact(self) -> bool:
+        """Rebuild the file (VACUUM) and empty the WAL: freed pages leave the disk.
+
+        Returns whether the -wal was emptied (another coachlog reading the journal keeps it
+        from being emptied). Without room for the rebuild, raises SpaceNotReclaimed after
+        emptying what it can: what was deleted before stays deleted and, with secure_delete,
+        overwritten with zeros."""
         with self._lock:
-            self._dbapi.execute("VACUUM")
-            self._dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            try:
+                self._dbapi.execute("VACUUM")
+            except sqlcipher3.OperationalError as error:
+                if not files.no_space(error):
+                    raise
+                raise SpaceNotReclaimed(self.path, wal_emptied=self._empty_wal()) from None
+            return self._empty_wal()
+
+    def _empty_wal(self) -> bool:
+        try:
+            busy, _, _ = self._dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlcipher3.Error:
+            return False
+        return busy == 0
 
     def query_attached(self, path: Path, sql: str, parameters: tuple = ()) -> int:
         """One number from another file encrypted with this journal's key (a backup)."""
@@ -288,15 +364,16 @@ class Journal:
         problems = [row for row in sqlite_rows if row != "ok"]
         return problems + cipher_rows
 
-    def close(self) -> None:
+    def close(self, *, checkpoint: bool = True) -> None:
         if self._closed:
             return
         self._closed = True
         # Checkpoint first: dispose() closes the shared connection.
-        try:
-            self._dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlcipher3.Error:
-            pass
+        if checkpoint:
+            try:
+                self._dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher3.Error:
+                pass
         self.engine.dispose()
         self._dbapi.close()
 
@@ -307,9 +384,9 @@ class Journal:
         self.close()
 
 
-def _fsync(path: Path) -> None:
+def _salt_of(path: Path) -> bytes:
     with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
+        return handle.read(cipher.SALT_SIZE)
 
 
 def verify_backup(path: Path, passphrase: str) -> int:

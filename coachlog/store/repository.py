@@ -14,7 +14,7 @@ from operator import attrgetter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -24,9 +24,21 @@ from sqlalchemy import Connection, Date, DateTime, Table, Time, bindparam, delet
 from coachlog.domain import model
 from coachlog.domain.actuals import Tally
 from coachlog.store import schema
-from coachlog.store.engine import Journal, roomy_cache
+from coachlog.errors import SpaceNotReclaimed
+from coachlog.store.engine import Journal, busy_leftovers, roomy_cache, sweep_leftovers
 
 E = TypeVar("E")
+
+
+@dataclass
+class BackupScan:
+    """What ``Store.backups_holding`` found: backups holding the worker, backups this key
+    cannot read, unfinished copies removed, unfinished copies another coachlog is writing."""
+
+    holding: list[Path]
+    unreadable: list[Path]
+    removed: list[Path]
+    busy: list[Path]
 
 TABLE_OF: dict[type, Table] = {
     model.Worker: schema.workers,
@@ -384,13 +396,21 @@ class Store:
             ]
             for label, statement in steps:
                 counts[label] = conn.execute(statement).rowcount
-        self.journal.compact()
+        try:
+            self.journal.compact()
+        except SpaceNotReclaimed as error:
+            error.counts = counts  # the erase itself is saved: say so, with what it erased
+            raise
         return counts
 
-    def backups_holding(self, name: str, directory: Path) -> tuple[list[Path], list[Path]]:
-        """Backups that still hold a worker of this name, and those this key cannot read."""
+    def backups_holding(self, name: str, directory: Path) -> BackupScan:
+        """Backups that still hold a worker of this name, those this key cannot read, and
+        the unfinished copies interrupted coachlogs left beside the journal or its backups
+        (removed now, or at this journal's opening; or still being written by another)."""
         from coachlog.store.backups import list_backups
 
+        removed = self.journal.swept + sweep_leftovers(self.journal.path, directory)
+        self.journal.swept = []
         holding, unreadable = [], []
         for backup in list_backups(directory):
             try:
@@ -400,7 +420,7 @@ class Store:
                 continue
             if found:
                 holding.append(backup)
-        return holding, unreadable
+        return BackupScan(holding, unreadable, removed, busy_leftovers(self.journal.path, directory))
 
     def undo(self) -> str | None:
         """Revert the last change; returns its summary, or None when there is none."""

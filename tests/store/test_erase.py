@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from coachlog.errors import InvalidInput
+from coachlog.errors import InvalidInput, SpaceNotReclaimed
 from coachlog.services import EntryDraft
 from tests.conftest import PASSPHRASE
 
@@ -107,3 +107,46 @@ def test_erase_asks_first_when_not_confirmed(with_fenna, run):
     refused = run("worker", "erase", NAME)
     assert refused.code == 1 and "--yes" in refused.err
     assert NAME in [w.name for w in with_fenna.app.list_workers()]
+
+
+class VacuumRefused:
+    """The journal's connection, but VACUUM fails as on a full disk (the checkpoint that
+    follows works, as it does there: it overwrites pages in place)."""
+
+    def __init__(self, real) -> None:
+        self.real = real
+
+    def execute(self, sql: str, *args):
+        if sql.strip().upper() == "VACUUM":
+            import sqlcipher3
+
+            raise sqlcipher3.OperationalError("database or disk is full")
+        return self.real.execute(sql, *args)
+
+    def __getattr__(self, name: str):
+        return getattr(self.real, name)
+
+
+def test_an_erase_whose_rebuild_fails_for_lack_of_room_is_saved_and_leaves_no_trace(with_fenna, journal_path):
+    app = with_fenna.app
+    journal = app.store.journal
+    journal.compact()
+    assert holds(journal_path, NAME)  # the control
+    size = journal_path.stat().st_size
+    journal._dbapi = VacuumRefused(journal._dbapi)
+
+    with pytest.raises(SpaceNotReclaimed) as raised:
+        app.erase_worker(NAME)
+
+    error = raised.value
+    assert error.worker.name == NAME and error.counts["entries"] == 3 and error.exit_code == 1
+    assert error.wal_emptied
+    assert "the erase was saved" in str(error) and "cannot be read back, not even with the passphrase" in str(error)
+    assert journal_path.stat().st_size == size  # not rebuilt, as it says
+    wal = Path(f"{journal_path}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    # What it promises: secure_delete zeroed her rows; no page holds her, even with the key.
+    assert not holds(journal_path, NAME)
+    assert not holds(journal_path, "Oosterhuis")
+    assert NAME not in [w.name for w in app.list_workers(include_inactive=True)]
+    assert journal.integrity_problems() == []

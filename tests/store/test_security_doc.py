@@ -35,3 +35,21 @@ def test_the_documented_settings_are_the_ones_in_force(journal):
                         "cipher_plaintext_header_size": "0"}
     text = (Path(__file__).parents[2] / "SECURITY.md").read_text(encoding="utf-8")
     assert "256 000 iterations" in text and "HMAC-SHA512" in text and "4096 bytes" in text
+
+
+def test_the_passphrase_check_uses_the_settings_the_journal_has(journal):
+    """coachlog checks a passphrase itself (store/cipher.py) before SQLCipher sees the file;
+    its constants must be the journal's settings, and SECURITY.md must say how it works."""
+    from coachlog.store import cipher
+
+    connection = journal._dbapi
+    pragma = lambda name: connection.execute(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+    assert int(pragma("kdf_iter")) == cipher.KDF_ITERATIONS
+    assert int(pragma("cipher_page_size")) == cipher.PAGE_SIZE
+    assert int(pragma("fast_kdf_iter")) == cipher.HMAC_KDF_ITERATIONS
+    assert len(bytes.fromhex(pragma("cipher_salt"))) == cipher.SALT_SIZE
+    text = " ".join((Path(__file__).parents[2] / "SECURITY.md").read_text(encoding="utf-8").split())
+    for claim in ("before SQLite opens the file at all", "keyed with that raw key and salt",
+                  "XOR `0x3a`, 2 iterations", "created with mode 0600", "mode 0700 from their first moment",
+                  "`.NAME.coachlog-PID-XXXXXXXX.partial`"):
+        assert claim in text, claim
