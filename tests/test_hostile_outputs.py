@@ -93,8 +93,9 @@ def add_rows(app: Any, worker: str, employer: str, funder: str, goal: str, note:
     employment = app.add_employment(worker, employer, date(2026, 3, 1), Decimal(24))
     grant = app.add_grant(employment.id, funder, date(2026, 3, 1), regime="midden")
     goal_row = app.add_goal(grant.id, f"{goal[:150]} {n}", period_no=2)
-    # A day of its own per example (in period 2, before today): one day holds at most 24 hours.
-    day = date(2026, 9, 1) + timedelta(days=n % 80)
+    # The days of November before today in turn (period 2; the reports look at November):
+    # one day holds at most 24 hours, and a shared journal gets many examples.
+    day = date(2026, 11, 1) + timedelta(days=n % 22)
     [entry] = app.log(EntryDraft(day=day, minutes=30, workers=[worker], employer=employer,
                                  goal_id=goal_row.id, note=note[:1900], travel_km=Decimal("12.5")))
     app.add_measurement(worker, date(2026, 11, 2), 3, note=note[:1900])
