@@ -131,13 +131,22 @@ class Number:
 
 class SpreadsheetWriter:
     """:func:`csv.writer` for every CSV file coachlog writes: each text cell passes through
-    :func:`spreadsheet_cell`; ints and :class:`Number` cells are written as they are."""
+    :func:`spreadsheet_cell`; ints and :class:`Number` cells are written as they are.
+
+    The csv module quotes a cell only for the characters of its own line ending, so with
+    ``"\n"`` a lone carriage return inside a note would go out bare and every reader
+    (spreadsheets and the csv module alike) would end the row there. A row holding one is
+    written fully quoted instead; every other row stays minimally quoted.
+    """
 
     def __init__(self, out: TextIO, **fmtparams: Any) -> None:
         self._writer = csv.writer(out, **fmtparams)
+        self._quoted = csv.writer(out, **{**fmtparams, "quoting": csv.QUOTE_ALL})
 
     def writerow(self, row: Iterable[Any]) -> None:
-        self._writer.writerow([spreadsheet_cell(cell) if isinstance(cell, str) else cell for cell in row])
+        cells = [spreadsheet_cell(cell) if isinstance(cell, str) else cell for cell in row]
+        bare_cr = any(isinstance(cell, str) and "\r" in cell for cell in cells)
+        (self._quoted if bare_cr else self._writer).writerow(cells)
 
     def writerows(self, rows: Iterable[Iterable[Any]]) -> None:
         for row in rows:

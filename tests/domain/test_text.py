@@ -112,3 +112,16 @@ def test_the_writer_escapes_text_cells_and_leaves_numbers_alone() -> None:
     assert [from_spreadsheet_cell(c) for c in next(csv.reader(io.StringIO(out.getvalue()), delimiter=";"))] == [
         "=1+1", "-5", "-1,50", "-1,50", "",
     ]
+
+
+@pytest.mark.parametrize("note", ["one\rtwo", "\r", "end\r", "mixed\r\nlines\n"])
+def test_a_row_with_a_carriage_return_in_a_cell_reads_back_as_one_row(note: str) -> None:
+    out = io.StringIO()
+    writer = SpreadsheetWriter(out, lineterminator="\n")
+    writer.writerow(["Sanne", note, Number("1,50")])
+    writer.writerow(["next", "row", 3])
+    rows = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    assert [[from_spreadsheet_cell(c) for c in row] for row in rows] == [
+        ["Sanne", note, "1,50"], ["next", "row", "3"],
+    ]
+    assert out.getvalue().endswith("next,row,3\n")  # rows without one stay minimally quoted
