@@ -59,7 +59,7 @@ class GotoDateScreen(ModalScreen[date | None]):
         tr = self.app.tr  # type: ignore[attr-defined]
         with Vertical(classes="modal-box"):
             yield Plain(tr("goto.title"), classes="title")
-            yield Input(placeholder=tr("goto.placeholder"), id="goto")
+            yield DataInput(placeholder=tr("goto.placeholder"), id="goto")
             yield Plain("", id="goto-error", classes="muted")
 
     @on(Input.Submitted, "#goto")
