@@ -12,7 +12,7 @@ from textual.widgets import Input, Static
 from coachlog.services import Coachlog
 from coachlog.store.engine import Journal
 from coachlog.store.repository import Store
-from coachlog.tui.table import TextTable
+from coachlog.tui.widgets.table import TextTable
 from tests.conftest import PASSPHRASE, TODAY
 from tests.tui.conftest import make_app, settle, unlock
 

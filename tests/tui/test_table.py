@@ -7,7 +7,7 @@ import pytest
 from textual.app import App, ComposeResult
 from textual.content import Content
 
-from coachlog.tui.table import TextTable
+from coachlog.tui.widgets.table import TextTable
 
 COLUMNS = [("Werknemer", "left"), ("Uren", "right")]
 ROWS = [[f"Werknemer {n:02d}", f"{n},50"] for n in range(40)]

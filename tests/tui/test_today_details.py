@@ -11,7 +11,7 @@ from textual.app import SystemCommand
 from textual.notifications import Notify
 from textual.widgets import Input
 
-from coachlog.tui.table import TextTable
+from coachlog.tui.widgets.table import TextTable
 from tests.tui.conftest import make_app, settle, unlock
 from tests.tui.test_app import journal_entries, table_rows
 

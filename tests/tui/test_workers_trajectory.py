@@ -11,7 +11,7 @@ from textual.widgets import DataTable, OptionList
 from coachlog.services import Coachlog, EntryDraft
 from coachlog.store.engine import Journal
 from coachlog.store.repository import Store
-from coachlog.tui.table import TextTable
+from coachlog.tui.widgets.table import TextTable
 from tests.conftest import PASSPHRASE, TODAY
 from tests.tui.conftest import make_app, settle, unlock
 

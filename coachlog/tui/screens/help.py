@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual.app import ComposeResult
-
-from coachlog.i18n import translate_bindings
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from coachlog.i18n import translate_bindings
+from coachlog.tui.screens.base import CoachlogModal
 
 HELP_NL = """\
 [b]Overal[/b]
@@ -82,12 +80,12 @@ coachlog paths.
 """
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(CoachlogModal[None]):
     BINDINGS = [Binding("escape,q,question_mark,f1", "close", "Sluiten")]
 
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self.app.tr.language)  # type: ignore[attr-defined]
-        app: Any = self.app
+        translate_bindings(self, self.tr.language)
+        app = self.coach_app
         with VerticalScroll(classes="modal-box"):
             yield Static(app.tr("help.title"), classes="title")
             text = HELP_NL if app.tr.language == "nl" else HELP_EN

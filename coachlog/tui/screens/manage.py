@@ -17,17 +17,16 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, DataTable, Footer, Input, Label, Select, Static, TabbedContent, TabPane
 
 from coachlog.domain import model, parsing, rules
 from coachlog.errors import Conflict, InvalidInput
-from coachlog.i18n import t
-from coachlog.i18n import translate_bindings
+from coachlog.i18n import t, translate_bindings
 from coachlog.tui.screens import navigation_bindings
-from coachlog.tui.validators import Rule
-from coachlog.tui.text import DataInput, Plain, literal, plain
+from coachlog.tui.screens.base import CoachlogScreen
+from coachlog.tui.widgets.text import DataInput, Plain, literal, plain
+from coachlog.tui.widgets.validators import Rule
 
 FORMS = ("employer", "funder", "grant")
 
@@ -80,7 +79,7 @@ def decimal_text(value: Decimal) -> str:
     return format(value.normalize(), "f").replace(".", ",")
 
 
-class ManageScreen(Screen):
+class ManageScreen(CoachlogScreen):
     BINDINGS = [
         Binding("question_mark", "app.help", "Help"),
         Binding("n", "new", "Nieuw"),
@@ -98,9 +97,6 @@ class ManageScreen(Screen):
         self.data = ManageData()
         self.editing: dict[str, Any] = {name: None for name in FORMS}  # the record the form edits, or None
 
-    @property
-    def tr(self) -> Any:
-        return self.app.tr  # type: ignore[attr-defined]
 
     # -- layout ----------------------------------------------------------------------
 
@@ -142,7 +138,7 @@ class ManageScreen(Screen):
         }.get(name, "")
 
     def _today(self) -> Any:
-        return self.app.today()  # type: ignore[attr-defined]
+        return self.coach_app.today()
 
     def _validators(self, form: str, name: str) -> list[Rule]:
         def a_date(field_name: str) -> Any:
@@ -167,7 +163,7 @@ class ManageScreen(Screen):
     # -- checks that need the schedules ----------------------------------------------
 
     def _schedules(self) -> dict[str, Any]:
-        return self.app.coachlog.schedules.by_id  # type: ignore[attr-defined]
+        return self.coach_app.coachlog.schedules.by_id
 
     def _check_schedule(self, text: str) -> str:
         known = sorted(self._schedules())
@@ -212,7 +208,7 @@ class ManageScreen(Screen):
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        app: Any = self.app
+        app = self.coach_app
         service = app.coachlog
         workers, employers = service.names()
         funders = service.list_funders()
@@ -491,7 +487,7 @@ class ManageScreen(Screen):
     def run_save(self, form: str, call: Any) -> None:
         from coachlog.errors import CoachlogError
 
-        app: Any = self.app
+        app = self.coach_app
         try:
             saved = call(app.coachlog)
         except CoachlogError as error:

@@ -17,7 +17,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Footer, Input, Label, Markdown, OptionList, RadioButton, RadioSet, Static
 from textual.widgets._markdown import MarkdownTableContent
@@ -25,12 +24,13 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from coachlog.domain import parsing
+from coachlog.domain.text import visible
 from coachlog.errors import InvalidInput
 from coachlog.i18n import translate_bindings
 from coachlog.tui.screens import navigation_bindings
-from coachlog.tui.validators import Rule
-from coachlog.domain.text import visible
-from coachlog.tui.text import DataInput, Plain
+from coachlog.tui.screens.base import CoachlogScreen
+from coachlog.tui.widgets.text import DataInput, Plain
+from coachlog.tui.widgets.validators import Rule
 
 # kind -> (catalogue key of its name, its parameter fields, the file name's word)
 KINDS: dict[str, tuple[str, tuple[str, ...], str]] = {
@@ -78,7 +78,7 @@ def _whole_number(field_name: str, text: str) -> int:
         raise InvalidInput(field_name, text, "give a whole number, e.g. 1") from None
 
 
-class ReportsScreen(Screen):
+class ReportsScreen(CoachlogScreen):
     BINDINGS = [
         Binding("question_mark", "app.help", "Help"),
         Binding("ctrl+r", "preview", "Bekijken", priority=True),
@@ -97,14 +97,11 @@ class ReportsScreen(Screen):
         self._path_typed = False  # the coach typed a path: stop suggesting one
         self._suggested_path = ""
 
-    @property
-    def tr(self) -> Any:
-        return self.app.tr  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         tr = self.tr
         translate_bindings(self, tr.language)
-        app: Any = self.app
+        app = self.coach_app
         today = app.today()
         with Horizontal(id="reports-main"):
             with VerticalScroll(id="report-side"):
@@ -138,11 +135,11 @@ class ReportsScreen(Screen):
         placeholders = {"month": "2026-10 · oktober 2026", "grant": "1", "worker": "Sanne…",
                         "period": tr("reports.period_empty"), "from": "01-10-2026", "to": "31-10-2026"}
         validators = {
-            "month": [Rule(lambda text: parsing.parse_month(text, self.app.today()))],  # type: ignore[attr-defined]
+            "month": [Rule(lambda text: parsing.parse_month(text, self.coach_app.today()))],
             "grant": [Rule(lambda text: _whole_number("grant", text))],
             "period": [Rule(lambda text: _whole_number("--period", text), optional=True)],
-            "from": [Rule(lambda text: parsing.parse_date(text, self.app.today(), "--from"))],  # type: ignore[attr-defined]
-            "to": [Rule(lambda text: parsing.parse_date(text, self.app.today(), "--to"))],  # type: ignore[attr-defined]
+            "from": [Rule(lambda text: parsing.parse_date(text, self.coach_app.today(), "--from"))],
+            "to": [Rule(lambda text: parsing.parse_date(text, self.coach_app.today(), "--to"))],
         }
         for name in PARAMS:
             with Horizontal(classes="report-row", id=f"row-{name}"):
@@ -183,7 +180,7 @@ class ReportsScreen(Screen):
 
     def _month_of_params(self) -> date:
         """The month in the suggested file name: the report's month, else this month."""
-        app: Any = self.app
+        app = self.coach_app
         today = app.today()
         try:
             if self.kind in ("month", "own"):
@@ -224,7 +221,7 @@ class ReportsScreen(Screen):
 
     @work(thread=True, exclusive=True, group="choices")
     def load_choices(self) -> None:
-        app: Any = self.app
+        app = self.coach_app
         service = app.coachlog
         workers, employers = service.names()
         funders = {f.id: f.name for f in service.list_funders()}
@@ -306,7 +303,7 @@ class ReportsScreen(Screen):
         from coachlog.errors import CoachlogError
         from coachlog.reports.render import render
 
-        app: Any = self.app
+        app = self.coach_app
         try:
             document = app.insights.report(kind, **params)
             text = render(document, "md")
@@ -373,7 +370,7 @@ class ReportsScreen(Screen):
         from coachlog.reports.render import render
         from coachlog.store.files import write_output
 
-        app: Any = self.app
+        app = self.coach_app
         try:
             text = render(app.insights.report(kind, **params), fmt)
         except CoachlogError as error:

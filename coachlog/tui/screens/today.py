@@ -13,9 +13,8 @@ from typing import Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.content import Content
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
+from textual.content import Content
 from textual.suggester import SuggestFromList
 from textual.widgets import Footer, Input, Label, Static
 
@@ -23,8 +22,9 @@ from coachlog.domain import parsing
 from coachlog.errors import InvalidInput
 from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.screens import navigation_bindings
-from coachlog.tui.table import Justify, TextTable
-from coachlog.tui.text import DataInput, Plain
+from coachlog.tui.screens.base import CoachlogScreen
+from coachlog.tui.widgets.table import Justify, TextTable
+from coachlog.tui.widgets.text import DataInput, Plain
 
 DAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -78,7 +78,7 @@ def load_day_data(service: Any, day: date) -> tuple[DayData, list[str], list[str
     return data, active_workers, active_employers
 
 
-class TodayScreen(Screen):
+class TodayScreen(CoachlogScreen):
     # Help first: at 80 columns the footer cannot show every key, and ? lists them all.
     BINDINGS = [
         Binding("question_mark", "app.help", "Help"),
@@ -109,9 +109,6 @@ class TodayScreen(Screen):
         self.worker_names: list[str] = []
         self.employer_names: list[str] = []
 
-    @property
-    def tr(self) -> Any:
-        return self.app.tr  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         tr = self.tr
@@ -132,7 +129,7 @@ class TodayScreen(Screen):
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        app: Any = self.app
+        app = self.coach_app
         self.day = self.day or app.today()
         table = self.query_one("#entries", TextTable)
         nl = self.tr.language == "nl"
@@ -157,12 +154,12 @@ class TodayScreen(Screen):
 
     @work(thread=True, exclusive=True, group="day")
     def load_day(self) -> None:
-        app: Any = self.app
+        app = self.coach_app
         app.call_from_thread(self.show_day, *load_day_data(app.coachlog, self.day))
 
     @work(thread=True, exclusive=True, group="signals")
     def load_signals(self) -> None:
-        app: Any = self.app
+        app = self.coach_app
         warnings = app.insights.status()
         app.call_from_thread(self.show_signals, warnings)
 
@@ -234,7 +231,7 @@ class TodayScreen(Screen):
         if timer is None:
             widget.update("")
             return
-        app: Any = self.app
+        app = self.coach_app
         elapsed = max(0, int((app.now() - timer.started).total_seconds() // 60))
         who = self.data.workers.get(timer.worker_id) or self.tr("timer.nobody")
         widget.update(self.tr("timer.running", who=who, since=f"{timer.started:%H:%M}",
@@ -259,20 +256,20 @@ class TodayScreen(Screen):
     def action_today(self) -> None:
         if self._in_form():
             return
-        self.day = self.app.today()  # type: ignore[attr-defined]
+        self.day = self.coach_app.today()
         self.load_day()
 
     def action_goto_date(self) -> None:
         if self._in_form():
             return
-        from coachlog.tui.screens.modals import GotoDateScreen
+        from coachlog.tui.screens.goto_date import GotoDateScreen
 
         def chosen(day: date | None) -> None:
             if day is not None:
                 self.day = day
                 self.load_day()
 
-        self.app.push_screen(GotoDateScreen(self.app.today()), chosen)  # type: ignore[attr-defined]
+        self.app.push_screen(GotoDateScreen(self.coach_app.today()), chosen)
 
     def action_new(self) -> None:
         if self._in_form():
@@ -357,7 +354,7 @@ class TodayScreen(Screen):
     def save_entry(self, draft: Any) -> None:
         from coachlog.errors import CoachlogError
 
-        app: Any = self.app
+        app = self.coach_app
         try:
             saved = app.coachlog.log(draft)
         except CoachlogError as error:
@@ -405,9 +402,9 @@ class TodayScreen(Screen):
         if entry is None:
             self.notify(self.tr("entry.none_selected"), severity="warning")
             return
-        from coachlog.tui.screens.modals import EditEntryScreen
+        from coachlog.tui.screens.edit_entry import EditEntryScreen
 
-        app: Any = self.app
+        app = self.coach_app
 
         def save(changes: dict[str, Any]) -> Any:
             return app.coachlog.edit_entry(entry.id, changes)
@@ -432,7 +429,7 @@ class TodayScreen(Screen):
         if entry is None:
             self.notify(self.tr("entry.none_selected"), severity="warning")
             return
-        from coachlog.tui.screens.modals import ConfirmScreen
+        from coachlog.tui.screens.confirm import ConfirmScreen
 
         who = self.data.workers.get(entry.worker_id) or self.tr("timer.nobody")
         question = self.tr("entry.delete_q", id=entry.id, day=f"{entry.day:%d-%m-%Y}",
@@ -446,7 +443,7 @@ class TodayScreen(Screen):
 
     @work(thread=True, exclusive=True, group="write")
     def delete_entry(self, entry_id: int) -> None:
-        app: Any = self.app
+        app = self.coach_app
         app.coachlog.delete_entry(entry_id)
         app.call_from_thread(self.changed, self.tr("entry.deleted", id=entry_id))
 
@@ -457,7 +454,7 @@ class TodayScreen(Screen):
 
     @work(thread=True, exclusive=True, group="write")
     def undo(self) -> None:
-        app: Any = self.app
+        app = self.coach_app
         summary = app.coachlog.undo()
         message = self.tr("undo.done", summary=summary) if summary else self.tr("undo.nothing")
         app.call_from_thread(self.changed, message)
@@ -482,7 +479,7 @@ class TodayScreen(Screen):
     def toggle_timer(self, worker: str | None, with_text: str, activity_text: str) -> None:
         from coachlog.errors import CoachlogError
 
-        app: Any = self.app
+        app = self.coach_app
         service = app.coachlog
         try:
             if service.running_timer() is None:

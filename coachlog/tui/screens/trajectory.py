@@ -20,106 +20,25 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coachlog.i18n import translate_bindings
 from coachlog.tui.figures import (
-    DIRECT, GrantFigures, day_text, grant_figures, grant_label, hours, month_name, periods_content, schedule_text,
+    DIRECT,
+    GrantFigures,
+    grant_figures,
+    grant_label,
+    hours,
+    month_name,
+    periods_content,
+    schedule_text,
 )
 from coachlog.tui.screens import navigation_bindings
-from coachlog.tui.table import ContentLines, TextTable
-from coachlog.tui.text import Plain, safe
-
-# Worker, employer and network: a different character each, so the bars read without colour.
-SEGMENTS = (("worker", "█", "$primary"), ("employer", "▓", "$accent"), ("network", "░", "$secondary"))
-
-
-class GrantChart(ContentLines):
-    """Monthly bars against the budget (│), a line where each period starts, ◂ this month."""
-
-    def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
-        self.figures: GrantFigures | None = None
-        self.today = date.min
-
-    def set_figures(self, figures: GrantFigures | None, today: date) -> None:
-        self.figures, self.today = figures, today
-        self.changed()
-
-    def now_line(self) -> int:
-        """The line of this month (or of the last month before it), for scrolling to."""
-        if self.figures is None:
-            return 0
-        this_month, line = self.today.replace(day=1), 0
-        for index, month in enumerate(self.figures.months):
-            line += 1 + sum(1 for p in self.figures.periods if p.start.replace(day=1) == month.month)
-            if month.month >= this_month:
-                break
-        return max(0, line - 1)
-
-    def lines(self, width: int) -> list[Content]:
-        figures = self.figures
-        if figures is None or not figures.months:
-            return []
-        tr = self.app.tr  # type: ignore[attr-defined]
-        this_month = self.today.replace(day=1)
-        labels = [month_name(tr, m.month, short=True) for m in figures.months]
-        label_width = max(len(label) for label in labels)
-        numbers = [
-            f"{hours(figures.spent_in(m.month)) if m.month <= this_month else '–'} / {hours(m.minutes)}"
-            for m in figures.months
-        ]
-        number_width = max(len(n) for n in numbers)
-        now = tr("trajectory.now")
-        # label, space, bar and the cell after it (for the budget mark), space, hours, " ◂ nu"
-        bar_width = max(8, width - label_width - 1 - 1 - 1 - number_width - len(f" ◂ {now}"))
-        top = max([Fraction(m.minutes) for m in figures.months]
-                  + [Fraction(figures.spent_in(m.month)) for m in figures.months] + [Fraction(1)])
-        found = []
-        for month, label, number in zip(figures.months, labels, numbers):
-            for period in figures.periods:
-                if period.start.replace(day=1) == month.month:
-                    text = "── " + tr("trajectory.period_mark", number=period.number, start=day_text(period.start),
-                                      end=day_text(period.end)) + " "
-                    found.append(Content.styled(text + "─" * max(0, width - len(text)), "$primary"))
-            spent = figures.spent_in(month.month)
-            over = spent > month.minutes
-            cells: list[tuple[str, str]] = [(" ", "")] * (bar_width + 1)
-            done = Fraction(0)
-            split = figures.split.get(month.month, dict.fromkeys(DIRECT, 0))
-            for kind, char, style in SEGMENTS:
-                start = round(done / top * bar_width)
-                done += split[kind]
-                for i in range(start, round(done / top * bar_width)):
-                    cells[i] = (char, style)
-            at = round(Fraction(month.minutes) / top * bar_width)
-            if over:
-                cells[at:] = [(c, "$error") if c != " " else (c, s) for c, s in cells[at:]]
-            if month.minutes and cells[at][0] == " ":
-                cells[at] = ("│", "$warning")
-            future = month.month > this_month
-            current = month.month == this_month
-            label_style = "bold $accent" if current else ("dim" if future else "")
-            number_style = "bold $error" if over else ("dim" if future else "")
-            found.append(Content.assemble(
-                (label.ljust(label_width), label_style), " ", *_runs(cells), " ",
-                (number.rjust(number_width), number_style),
-                (f" ◂ {now}", "bold $accent") if current else "",
-            ))
-        return found
-
-
-def _runs(cells: list[tuple[str, str]]) -> list[Any]:
-    """Adjacent cells of one style as one piece of text."""
-    runs: list[Any] = []
-    for char, style in cells:
-        if runs and runs[-1][1] == style:
-            runs[-1] = (runs[-1][0] + char, style)
-        else:
-            runs.append((char, style))
-    return [(text, style) if style else text for text, style in runs]
+from coachlog.tui.screens.base import CoachlogScreen
+from coachlog.tui.widgets.charts import SEGMENTS, GrantChart
+from coachlog.tui.widgets.table import TextTable
+from coachlog.tui.widgets.text import Plain, safe
 
 
 @dataclass
@@ -151,7 +70,7 @@ def month_rows(figures: list[GrantFigures], month: date) -> list[MonthRow]:
     return sorted(rows, key=lambda r: (r.worker.lower(), r.employer.lower()))
 
 
-class TrajectoryScreen(Screen):
+class TrajectoryScreen(CoachlogScreen):
     # Below 100 columns the list of grants gives its room to the bars; [ and ] still choose.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
@@ -175,9 +94,6 @@ class TrajectoryScreen(Screen):
         self.today = date.min
         self.month_view = False
 
-    @property
-    def tr(self) -> Any:
-        return self.app.tr  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         tr = self.tr
@@ -201,7 +117,7 @@ class TrajectoryScreen(Screen):
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        app: Any = self.app
+        app = self.coach_app
         self.today = app.today()
         self.month = self.today.replace(day=1)
         self.query_one("#traj-body", VerticalScroll).focus()
@@ -209,16 +125,14 @@ class TrajectoryScreen(Screen):
 
     @work(thread=True, exclusive=True, group="trajectory")
     def load(self) -> None:
-        from coachlog.tui.screens.workers import _failed
-
-        app: Any = self.app
+        app = self.coach_app
         insights = app.insights
         if insights is None:
             return
         try:
             figures = [grant_figures(data) for data in insights.grants()]
         except Exception as error:  # shown as a notice, never a crash
-            app.call_from_thread(_failed, self, error)
+            app.call_from_thread(self.failed, error)
             return
         figures.sort(key=lambda f: (f.data.worker.name.lower(), f.data.grant.start, f.data.grant.id or 0))
         app.call_from_thread(self.show, figures)

@@ -5,20 +5,18 @@ works; the storage stack is imported in the background while the coach types."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from coachlog.tui.text import Plain
+from coachlog.tui.screens.base import CoachlogScreen
+from coachlog.tui.widgets.text import Plain
 
 TRIES = 3
 
 
-class UnlockScreen(Screen):
+class UnlockScreen(CoachlogScreen):
     def __init__(self, reason: str = "") -> None:
         super().__init__()
         self.tries = 0
@@ -26,7 +24,7 @@ class UnlockScreen(Screen):
         self.new = False
 
     def compose(self) -> ComposeResult:
-        app: Any = self.app
+        app = self.coach_app
         tr = app.tr
         path = app.journal_path
         self.new = not (path.exists() and path.stat().st_size > 0)
@@ -63,7 +61,7 @@ class UnlockScreen(Screen):
     @on(Input.Submitted, "#passphrase")
     def first_submitted(self, event: Input.Submitted) -> None:
         if not event.value:
-            self._status(self.app.tr("unlock.empty"))
+            self._status(self.tr("unlock.empty"))
             return
         if self.new:
             self.query_one("#passphrase-again", Input).focus()
@@ -74,11 +72,11 @@ class UnlockScreen(Screen):
     def second_submitted(self, event: Input.Submitted) -> None:
         first = self.query_one("#passphrase", Input).value
         if not first:
-            self._status(self.app.tr("unlock.empty"))
+            self._status(self.tr("unlock.empty"))
             self.query_one("#passphrase", Input).focus()
             return
         if event.value != first:
-            self._status(self.app.tr("unlock.differ"))
+            self._status(self.tr("unlock.differ"))
             for field in self.query(Input):
                 field.value = ""
             self.query_one("#passphrase", Input).focus()
@@ -89,7 +87,7 @@ class UnlockScreen(Screen):
         for field in self.query(Input):
             field.disabled = True
             field.value = ""  # the passphrase goes to SQLCipher only, not kept in a widget
-        self._status(self.app.tr("unlock.opening"))
+        self._status(self.tr("unlock.opening"))
         self.open_journal(passphrase)
 
     @work(thread=True, exclusive=True, group="unlock")
@@ -97,7 +95,7 @@ class UnlockScreen(Screen):
         from coachlog.errors import CoachlogError, WrongPassphrase
         from coachlog.store.engine import Journal
 
-        app: Any = self.app
+        app = self.coach_app
         try:
             if self.new:
                 journal = Journal.create(app.journal_path, passphrase)
@@ -135,7 +133,7 @@ class UnlockScreen(Screen):
 
     def _wrong(self) -> None:
         self.tries += 1
-        app: Any = self.app
+        app = self.coach_app
         left = TRIES - self.tries
         if left <= 0:
             app.exit(2, return_code=2, message=app.tr("unlock.giveup"))

@@ -1,4 +1,4 @@
-"""Workers (F3): every active worker at a glance, and one worker in detail.
+"""Workers (F3): every active worker at a glance (the detail is worker_detail.py).
 
 The list shows per worker the current employer, the current grant, this month's billable
 hours against this month's budget, the latest step on the participation ladder and the
@@ -20,37 +20,26 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from coachlog.domain import actuals, parsing
+from coachlog.domain import actuals
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
 from coachlog.domain.warnings import DUE_WITHIN
-from coachlog.errors import NotFound
 from coachlog.i18n import translate_bindings
 from coachlog.tui.figures import (
-    GrantFigures, day_text, grant_figures, grant_label, grant_what, hours, month_name,
-    periods_content, schedule_text,
+    GrantFigures,
+    day_text,
+    grant_figures,
+    grant_label,
+    hours,
+    month_name,
 )
 from coachlog.tui.screens import navigation_bindings
-from coachlog.tui.table import ContentLines, Justify, TextTable
-from coachlog.tui.text import Plain, literal
+from coachlog.tui.screens.base import CoachlogScreen
+from coachlog.tui.widgets.text import Plain, literal
 
 LATEST_ENTRIES = 20
-STEPS = range(1, 7)
-
-
-def _failed(screen: Screen, error: Exception) -> None:
-    """A load that failed: quiet when the journal was locked meanwhile, else one notice."""
-    from coachlog.errors import CoachlogError
-
-    app: Any = screen.app
-    if app.journal is None:
-        return
-    text = str(error) if isinstance(error, CoachlogError) else app.tr("error.unexpected", kind=type(error).__name__)
-    screen.notify(text, severity="error", timeout=10)
 
 
 # -- the list ------------------------------------------------------------------------
@@ -115,7 +104,7 @@ def worker_rows(tr: Any, today: date, workers: list[Any], employments: list[Any]
     return rows
 
 
-class WorkersScreen(Screen):
+class WorkersScreen(CoachlogScreen):
     BINDINGS = [
         Binding("question_mark", "app.help", "Help"),
         Binding("o", "open", "Details"),
@@ -126,9 +115,6 @@ class WorkersScreen(Screen):
         super().__init__()
         self.rows: list[WorkerRow] = []
 
-    @property
-    def tr(self) -> Any:
-        return self.app.tr  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.tr.language)
@@ -146,7 +132,7 @@ class WorkersScreen(Screen):
 
     @work(thread=True, exclusive=True, group="workers")
     def load(self) -> None:
-        app: Any = self.app
+        app = self.coach_app
         service, insights = app.coachlog, app.insights
         if service is None:
             return
@@ -166,7 +152,7 @@ class WorkersScreen(Screen):
             rows = worker_rows(self.tr, today, workers, employments, employer_names, figures, ladders,
                                signals, month_entries)
         except Exception as error:  # shown as a notice, never a crash
-            app.call_from_thread(_failed, self, error)
+            app.call_from_thread(self.failed, error)
             return
         app.call_from_thread(self.show, rows, month)
 
@@ -239,6 +225,8 @@ class WorkersScreen(Screen):
             self._open(found[0])
 
     def _open(self, row: WorkerRow) -> None:
+        from coachlog.tui.screens.worker_detail import WorkerDetailScreen
+
         roster = [(r.worker_id, r.name) for r in self.rows]
         self.app.push_screen(WorkerDetailScreen(row.worker_id, row.name, roster), self._back_from_detail)
 
@@ -250,237 +238,3 @@ class WorkersScreen(Screen):
 
 
 # -- one worker ----------------------------------------------------------------------
-
-
-@dataclass
-class WorkerDetail:
-    worker_id: int
-    name: str
-    employments: list[Any]
-    contract_hours: dict[int, list[Any]]
-    employer_names: dict[int, str]
-    figures: list[GrantFigures]
-    ladder: list[Any]
-    entries: list[Any]  # the latest first
-
-
-class LadderChart(ContentLines):
-    """The participation ladder over time: one line per measurement, the expected step marked.
-
-    01-09-2026  ██ ██ ██ ██ ██ ░░  trede 5 Betaald werk met ondersteuning  → verwacht trede 6 per 01-09-2027
-
-    The expected step goes on its own line when the line would not fit."""
-
-    def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
-        self.measurements: list[Any] | None = None  # None: not loaded yet
-
-    def set_measurements(self, measurements: list[Any] | None) -> None:
-        self.measurements = measurements
-        self.changed()
-
-    def lines(self, width: int) -> list[Content]:
-        tr = self.app.tr  # type: ignore[attr-defined]
-        if self.measurements is None:
-            return [Content("")]
-        if not self.measurements:
-            return [Content.styled(tr("workers.no_ladder"), "dim")]
-        found = []
-        for m in self.measurements:
-            bar: list[Any] = []
-            for step in STEPS:
-                if step <= m.step:
-                    bar.append(("██", "$primary"))
-                elif m.expected_step and step <= m.expected_step:
-                    bar.append(("░░", "$accent"))
-                else:
-                    bar.append(("··", "dim"))
-                bar.append(" ")
-            head = Content.assemble(f"{day_text(m.day)}  ", *bar[:-1], "  ",
-                                    (tr("workers.step", step=m.step), "bold"), f" {tr(f'workers.step.{m.step}')}")
-            if not m.expected_step:
-                found.append(head)
-                continue
-            expected_step = tr("workers.step", step=m.expected_step)
-            expected = (tr("workers.expected", step=expected_step, day=day_text(m.horizon)) if m.horizon
-                        else tr("workers.expected_open", step=expected_step))
-            if head.cell_length + 2 + len(expected) <= width:
-                found.append(Content.assemble(head, "  ", (expected, "$accent")))
-            else:
-                found += [head, Content.assemble(" " * 31, (expected, "$accent"))]
-        return found
-
-
-class WorkerDetailScreen(Screen[int]):
-    BINDINGS = [
-        Binding("question_mark", "app.help", "Help"),
-        Binding("escape,backspace", "back", "Terug"),
-        # The next worker of the list in this same screen: nothing new to build, only the
-        # worker's data to load (as ] moves to the next grant on Verloop).
-        Binding("left_square_bracket", "worker(-1)", "Vorige"),
-        Binding("right_square_bracket", "worker(1)", "Volgende"),
-        *navigation_bindings(replace_goto="leave"),
-    ]
-
-    def __init__(self, worker_id: int, name: str, roster: list[tuple[int, str]] | None = None) -> None:
-        super().__init__()
-        self.worker_id = worker_id
-        self.worker_name = name
-        # The workers of the list, in its order: [ and ] go through them.
-        self.roster = roster or [(worker_id, name)]
-
-    @property
-    def tr(self) -> Any:
-        return self.app.tr  # type: ignore[attr-defined]
-
-    def compose(self) -> ComposeResult:
-        tr = self.tr
-        translate_bindings(self, tr.language)
-        yield Plain(tr("workers.detail", name=self.worker_name), id="detail-title", classes="title")
-        with VerticalScroll(id="detail-body"):
-            yield Plain(tr("workers.employments"), classes="pane-title")
-            yield Plain(tr("workers.loading"), id="detail-employments", classes="detail-block")
-            yield Plain(tr("workers.grants"), classes="pane-title")
-            yield Plain("", id="detail-grants", classes="detail-block")
-            yield Plain(tr("workers.goals"), classes="pane-title")
-            yield Plain("", id="detail-goals", classes="detail-block")
-            yield Plain(tr("workers.ladder"), classes="pane-title")
-            yield LadderChart(id="detail-ladder", classes="detail-block")
-            yield Plain(tr("workers.entries", count=LATEST_ENTRIES), id="detail-entries-title", classes="pane-title")
-            yield TextTable(id="detail-entries")
-        yield Footer(compact=True, show_command_palette=False)
-
-    def on_mount(self) -> None:
-        tr = self.tr
-        # The note before the activity: at 80 columns the employer (mostly the same) scrolls.
-        self.entry_columns: list[tuple[str, Justify]] = [
-            (tr(f"workers.col.{key}"), "right" if key == "duration" else "left")
-            for key in ("date", "duration", "with", "note", "activity", "employer")]
-        self.query_one("#detail-body", VerticalScroll).focus()
-        self.load()
-
-    def action_back(self) -> None:
-        self.dismiss(self.worker_id)
-
-    def action_worker(self, step: int) -> None:
-        ids = [worker_id for worker_id, _ in self.roster]
-        if len(ids) < 2 or self.worker_id not in ids:
-            return
-        self.worker_id, self.worker_name = self.roster[(ids.index(self.worker_id) + step) % len(ids)]
-        # The title changes with the data, in show(): until the next worker's data is
-        # there (tens of milliseconds) the screen shows the previous worker whole, never
-        # one worker's name over another's data. Clearing the blocks first cost a paint.
-        self.load()
-
-    def action_leave(self, name: str) -> None:
-        """F2..F6 from the detail: back to the list, then on to that screen."""
-        app: Any = self.app
-        app.pop_screen()
-        app.action_goto(name)
-
-    @work(thread=True, exclusive=True, group="detail")
-    def load(self) -> None:
-        app: Any = self.app
-        insights = app.insights
-        if insights is None:
-            return
-        worker_id = self.worker_id  # [ or ] may change it while this runs
-
-        def moved_on() -> bool:
-            """Another worker was asked for meanwhile: this load's result is not wanted."""
-            return worker_id != self.worker_id
-
-        try:
-            overview = insights.worker_overview(worker_id, LATEST_ENTRIES)
-            detail = WorkerDetail(
-                worker_id=worker_id,
-                name=overview.worker.name,
-                employments=overview.employments,
-                contract_hours=overview.contract_hours,
-                employer_names=overview.employer_names,
-                figures=[grant_figures(data) for data in overview.grants],
-                ladder=overview.ladder,
-                entries=overview.latest,
-            )
-        except NotFound:
-            if not moved_on():
-                app.call_from_thread(self.notify, self.tr("workers.not_found"), severity="warning")
-            return
-        except Exception as error:  # shown as a notice, never a crash
-            if not moved_on():
-                app.call_from_thread(_failed, self, error)
-            return
-        if not moved_on():
-            app.call_from_thread(self.show, detail)
-
-    def show(self, detail: WorkerDetail) -> None:
-        # Left (or locked) while loading, or moved on to another worker meanwhile.
-        if not self.is_attached or detail.worker_id != self.worker_id:
-            return
-        tr = self.tr
-        app: Any = self.app
-        today = app.today()
-        self.query_one("#detail-body", VerticalScroll).scroll_home(animate=False)
-        self.query_one("#detail-title", Static).update(tr("workers.detail", name=detail.name))
-        self.query_one("#detail-employments", Static).update(self._employments(detail, today))
-        self.query_one("#detail-grants", Static).update(self._grants(detail, today))
-        self.query_one("#detail-goals", Static).update(self._goals(detail))
-        self.query_one("#detail-ladder", LadderChart).set_measurements(detail.ladder)
-        language = 0 if tr.language == "nl" else 1
-        rows: list[list[Content | str]] = [
-            [day_text(entry.day), parsing.format_duration(entry.minutes),
-             parsing.WITH_WHOM.get(entry.with_whom, (entry.with_whom,) * 2)[language].split(" (")[0],
-             entry.note, parsing.ACTIVITIES.get(entry.activity, (entry.activity,) * 2)[language],
-             detail.employer_names.get(entry.employer_id, "")]
-            for entry in detail.entries
-        ] or [[Content.styled(tr("workers.no_entries"), "dim"), "", "", "", "", ""]]
-        self.query_one("#detail-entries", TextTable).set_table(self.entry_columns, rows)
-
-    def _employments(self, detail: WorkerDetail, today: date) -> Content:
-        tr = self.tr
-        if not detail.employments:
-            return Content.styled(tr("workers.no_employments"), "dim")
-        parts: list[Any] = []
-        for employment in detail.employments:
-            line = tr("workers.employment", employer=detail.employer_names.get(employment.employer_id, ""),
-                      kind=employment.kind, start=day_text(employment.start),
-                      until=tr("workers.until", day=day_text(employment.end)) if employment.end else "")
-            if employment.loonwaarde is not None:
-                line += tr("workers.wage_value", value=employment.loonwaarde)
-            if parts:
-                parts.append("\n")
-            parts.append((line, "bold") if employment.covers(today) else (line, "dim"))
-            for record in detail.contract_hours.get(employment.id, []):
-                parts += ["\n", "  " + tr("workers.contract_hours", hours=hours(record.minutes_per_week),
-                                          day=day_text(record.valid_from))]
-        return Content.assemble(*parts)
-
-    def _grants(self, detail: WorkerDetail, today: date) -> Content:
-        tr = self.tr
-        if not detail.figures:
-            return Content.styled(tr("workers.no_grants"), "dim")
-        blocks = []
-        for figures in detail.figures:
-            data = figures.data
-            head = tr("workers.grant", funder=data.funder.name, what=grant_what(tr, data.grant),
-                      start=day_text(data.grant.start), periods=data.grant.periods, months=data.grant.period_months)
-            label, confirmed = schedule_text(tr, data.schedule)
-            blocks.append(Content.assemble(
-                (head, "bold"), "\n", label if confirmed else (label, "$warning"), "\n",
-                periods_content(tr, figures, today, indent="  "),
-            ))
-        return Content("\n\n").join(blocks)
-
-    def _goals(self, detail: WorkerDetail) -> Content:
-        tr = self.tr
-        styles = {"reached": "$success", "partly": "$warning", "not-reached": "$error", "open": ""}
-        lines = []
-        for figures in detail.figures:
-            for goal in figures.data.goals:
-                status = tr(f"workers.goal.{goal.status}") if goal.status in styles else goal.status
-                where = tr("workers.goal_line", period=goal.period_no, funder=figures.data.funder.name)
-                style = f"bold {styles.get(goal.status, '')}".strip()
-                lines.append(Content.assemble("• ", goal.text, " — ", (status, style), ("  " + where, "dim")))
-        if not lines:
-            return Content.styled(tr("workers.no_goals"), "dim")
-        return Content("\n").join(lines)

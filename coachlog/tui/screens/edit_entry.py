@@ -1,4 +1,4 @@
-"""Small modal screens: confirm, go to a date, edit an entry."""
+"""Edit one entry: every field of the entry, saved in a thread worker."""
 
 from __future__ import annotations
 
@@ -7,74 +7,15 @@ from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
-
-from coachlog.i18n import translate_bindings
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Static
 
 from coachlog.domain import parsing
-from coachlog.tui.text import DataInput, Plain
-
-
-class ConfirmScreen(ModalScreen[bool]):
-    BINDINGS = [Binding("escape", "cancel", "Nee"), Binding("j,y", "confirm", "Ja", show=False)]
-
-    def __init__(self, question: str) -> None:
-        super().__init__()
-        self.question = question
-
-    def compose(self) -> ComposeResult:
-        translate_bindings(self, self.app.tr.language)  # type: ignore[attr-defined]
-        tr = self.app.tr  # type: ignore[attr-defined]
-        with Vertical(classes="modal-box"):
-            yield Plain(self.question)
-            with Horizontal(classes="buttons"):
-                yield Button(tr("confirm.no"), id="no")
-                yield Button(tr("confirm.yes"), id="yes", variant="error")
-
-    def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
-
-    @on(Button.Pressed, "#yes")
-    def action_confirm(self) -> None:
-        self.dismiss(True)
-
-    @on(Button.Pressed, "#no")
-    def action_cancel(self) -> None:
-        self.dismiss(False)
-
-
-class GotoDateScreen(ModalScreen[date | None]):
-    BINDINGS = [Binding("escape", "cancel", "Annuleren")]
-
-    def __init__(self, today: date) -> None:
-        super().__init__()
-        self.today = today
-
-    def compose(self) -> ComposeResult:
-        translate_bindings(self, self.app.tr.language)  # type: ignore[attr-defined]
-        tr = self.app.tr  # type: ignore[attr-defined]
-        with Vertical(classes="modal-box"):
-            yield Plain(tr("goto.title"), classes="title")
-            yield DataInput(placeholder=tr("goto.placeholder"), id="goto")
-            yield Plain("", id="goto-error", classes="muted")
-
-    @on(Input.Submitted, "#goto")
-    def submitted(self, event: Input.Submitted) -> None:
-        from coachlog.errors import InvalidInput
-
-        try:
-            self.dismiss(parsing.parse_date(event.value, self.today))
-        except InvalidInput as error:
-            event.input.add_class("-refused")
-            self.query_one("#goto-error", Static).update(str(error))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
+from coachlog.i18n import translate_bindings
+from coachlog.tui.screens.base import CoachlogModal
+from coachlog.tui.widgets.text import DataInput, Plain
 
 EDIT_FIELDS = (
     ("day", "entry.date"),
@@ -87,7 +28,7 @@ EDIT_FIELDS = (
 )
 
 
-class EditEntryScreen(ModalScreen[Any]):
+class EditEntryScreen(CoachlogModal[Any]):
     """Edit one entry. ``save(changes)`` runs in a worker; the screen closes with the saved
     entry, or stays open with the refusal marked at its field."""
 
@@ -116,8 +57,8 @@ class EditEntryScreen(ModalScreen[Any]):
         }
 
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self.app.tr.language)  # type: ignore[attr-defined]
-        tr = self.app.tr  # type: ignore[attr-defined]
+        translate_bindings(self, self.tr.language)
+        tr = self.tr
         with Vertical(classes="modal-box"):
             yield Plain(tr("entry.edit", id=self.entry.id), classes="title")
             for name, label in EDIT_FIELDS:

@@ -23,7 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 
-from coachlog.tui.text import plain, safe
+from coachlog.tui.widgets.text import plain, safe
 
 Justify = Literal["left", "right"]
 Cell = Content | str
