@@ -94,48 +94,56 @@ def page_one_is_authentic(page: bytes, key: bytes, salt: bytes) -> bool:
     return hmac.compare_digest(expected, page[PAGE_SIZE - HMAC_SIZE:])
 
 
-def wal_page_ones(path: Path) -> list[bytes]:
-    """Page 1 as the journal's -wal holds it (every frame of page 1 of the log's current
-    generation), read without SQLite. After a ``passwd`` that was interrupted between its
-    commit and its checkpoint, the journal's page 1 under the new key is only here."""
+def wal_page_one(path: Path) -> bytes | None:
+    """Page 1 as SQLite would read it from the journal's -wal: the newest frame of page 1
+    in a committed transaction of the log's current generation, read without SQLite (None:
+    the -wal holds no committed page 1). After a ``passwd`` that was interrupted between
+    its commit and its checkpoint, the journal's page 1 under the new key is only here, and
+    the file's own page 1 (still under the old key) is not what SQLite reads."""
     wal = Path(f"{path}-wal")
     try:
         with wal.open("rb") as handle:
             header = handle.read(WAL_HEADER_SIZE)
             if len(header) < WAL_HEADER_SIZE or struct.unpack(">I", header[8:12])[0] != PAGE_SIZE:
-                return []
+                return None
             salts = header[16:24]
-            pages = []
+            newest: bytes | None = None  # page 1 in the transaction being read
+            committed: bytes | None = None  # page 1 as of the last commit frame
             offset = WAL_HEADER_SIZE
             while True:
                 handle.seek(offset)
                 frame_header = handle.read(WAL_FRAME_HEADER_SIZE)
-                if len(frame_header) < WAL_FRAME_HEADER_SIZE:
-                    return pages
-                # A frame of an older generation of the log has other salts: not part of it.
-                if struct.unpack(">I", frame_header[:4])[0] == 1 and frame_header[8:16] == salts:
-                    pages.append(handle.read(PAGE_SIZE))
+                if len(frame_header) < WAL_FRAME_HEADER_SIZE or frame_header[8:16] != salts:
+                    # The end of the log, or a frame of an older generation: SQLite stops here.
+                    return committed
+                page_no, size_after_commit = struct.unpack(">II", frame_header[:8])
+                if page_no == 1:
+                    newest = handle.read(PAGE_SIZE)
+                if size_after_commit:  # a commit frame: what came before it counts
+                    committed = newest
                 offset += WAL_FRAME_HEADER_SIZE + PAGE_SIZE
     except OSError:
-        return []
+        return None
 
 
 def key_opens(path: Path, key: bytes, salt: bytes, *, wal: bool = True) -> bool:
-    """Whether page 1 of the journal at ``path`` (or, with ``wal``, page 1 in its -wal)
-    authenticates under ``key``."""
-    with path.open("rb") as handle:
-        page = handle.read(PAGE_SIZE)
-    if page_one_is_authentic(page, key, salt):
-        return True
-    return wal and any(page_one_is_authentic(frame, key, salt) for frame in wal_page_ones(path))
+    """Whether page 1 of the journal at ``path`` authenticates under ``key``: page 1 as
+    SQLite will read it (with ``wal``, the newest committed one in the -wal when there is
+    one), else as the file holds it."""
+    page = wal_page_one(path) if wal else None
+    if page is None:
+        with path.open("rb") as handle:
+            page = handle.read(PAGE_SIZE)
+    return page_one_is_authentic(page, key, salt)
 
 
 def check_passphrase(path: Path, passphrase: str) -> tuple[bytes, bytes]:
     """The key and salt of the journal at ``path`` if ``passphrase`` opens it; otherwise
     WrongPassphrase, raised before SQLite has opened (or could change) any file.
 
-    The passphrase is right when page 1 authenticates under its key, as the journal holds
-    it or as its -wal does (the -wal is read by this code alone, never by SQLite here)."""
+    The passphrase is right when page 1 authenticates under its key as SQLite will read it:
+    from the -wal when a committed transaction there holds page 1, else from the file (the
+    -wal is read by this code alone, never by SQLite here)."""
     with path.open("rb") as handle:
         salt = handle.read(SALT_SIZE)
     key = derive_key(passphrase, salt)

@@ -141,7 +141,8 @@ REKEYER = textwrap.dedent(
 @posix_only
 def test_a_passwd_killed_before_its_checkpoint_opens_with_the_new_passphrase(closed_journal: Path) -> None:
     """Between passwd's commit and its checkpoint, page 1 under the new key is only in the
-    -wal; the check reads it there (without SQLite), so the new passphrase opens."""
+    -wal; the check reads it there (without SQLite), so the new passphrase opens and the
+    old one is refused without a byte changed."""
     ids = entry_ids(closed_journal)
     child = subprocess.Popen([sys.executable, "-c", REKEYER, str(closed_journal), PASSPHRASE],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -156,9 +157,12 @@ def test_a_passwd_killed_before_its_checkpoint_opens_with_the_new_passphrase(clo
     assert cipher.page_one_is_authentic(page, cipher.derive_key(PASSPHRASE, salt), salt)  # the file: old key
 
     before = snapshot(closed_journal)
-    with pytest.raises(WrongPassphrase):
-        Journal.open(closed_journal, "wrong")
-    assert snapshot(closed_journal) == before
+    # The old passphrase still fits the file's page 1, but SQLite reads page 1 from the
+    # -wal: it is as wrong as any other, and refused before SQLite opens (and checkpoints).
+    for wrong in ("wrong", PASSPHRASE):
+        with pytest.raises(WrongPassphrase):
+            Journal.open(closed_journal, wrong)
+        assert snapshot(closed_journal) == before
 
     assert entry_ids(closed_journal, "nieuw en lang geheim") == ids
 
