@@ -457,3 +457,33 @@ def test_contract_hours_km_and_rates_print_without_an_exponent(seeded: Any, fast
     [entry] = seeded.app.entries()
     assert entry.travel_m == 100_000
     assert Decimal(row["travel_km"]) == Decimal(100)
+
+
+def tree(folder: Path) -> dict[str, bytes | None]:
+    return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None) for p in sorted(folder.rglob("*"))}
+
+
+@pytest.mark.parametrize("journal_arg, says", [
+    ("{tmp}", "is a folder, not a journal file"),
+    ("{tmp}/afile/journal.coachlog", "afile is a file, not a folder"),
+    ("{tmp}/afile/deeper/journal.coachlog", "afile is a file, not a folder"),
+    ("/dev/null", "/dev/null is a device or another special file"),
+])
+def test_a_journal_path_that_cannot_hold_a_journal_is_refused_and_nothing_is_made(
+        run: Any, tmp_path: Path, journal_arg: str, says: str) -> None:
+    (tmp_path / "afile").write_text("not a folder")
+    before = tree(tmp_path)
+    for argv in (("entries",), ("worker", "add", "Sanne de Vries"), ("backup",)):
+        result = run("--journal", journal_arg.format(tmp=tmp_path), *argv)
+        assert result.code == 2, (argv, result)
+        assert says in result.err and "unexpected" not in result.err
+    assert tree(tmp_path) == before
+
+
+def test_a_coachlog_home_that_is_a_file_is_refused(run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "home-file"
+    home.write_text("not a folder")
+    monkeypatch.setenv("COACHLOG_HOME", str(home))
+    result = run("worker", "list")
+    assert result.code == 2 and "home-file is a file, not a folder" in result.err
+    assert home.read_text() == "not a folder" and [p.name for p in tmp_path.iterdir()] == ["home-file"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import struct
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -70,8 +71,26 @@ def quote(passphrase: str) -> str:
 
 
 def exists(path: Path) -> bool:
-    """A journal is there to open (an empty file left by a crashed creation is not)."""
+    """A journal is there to open (an empty file left by a crashed creation is not).
+    A path that can hold no journal file (a folder, a device, a file used as a folder)
+    is refused here, before anything opens or creates it."""
+    check_journal_path(path)
     return path.exists() and path.stat().st_size > 0
+
+
+def check_journal_path(path: Path) -> None:
+    """Refuse a journal path that is not, and cannot become, an ordinary file."""
+    path = Path(path).expanduser().absolute()
+    if os.path.lexists(path) and not path.is_file():
+        kind = N_("a folder") if path.is_dir() else N_("a device or another special file")
+        raise JournalError(t("{path} is {kind}, not a journal file; give the path of a journal file",
+                             path=path, kind=t(kind)))
+    parent = path.parent
+    while not os.path.lexists(parent):
+        parent = parent.parent
+    if not parent.is_dir():
+        raise JournalError(t("{parent} is a file, not a folder, so journal {path} cannot be there; give the path "
+                             "of a journal file in a folder", parent=parent, path=path))
 
 
 def derive_key(passphrase: str, salt: bytes) -> bytes:
@@ -237,6 +256,7 @@ def unlock(path: Path, passphrase: str) -> Keyed:
     """Key the journal at ``path`` and check it, or raise the reason it cannot be opened
     (no journal there, not a journal, wrong passphrase, written by a newer coachlog)."""
     path = Path(path)
+    check_journal_path(path)
     if not path.exists():
         raise JournalError(t("no journal at {path}; run coachlog once to create it, or check --journal", path=path))
     if path.stat().st_size == 0:

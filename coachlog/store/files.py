@@ -67,19 +67,24 @@ def private_folder(folder: Path) -> Path:
 
     Folders that exist already keep their mode (``--journal ~/journal.coachlog`` must not
     make the home folder private)."""
+    from coachlog.errors import CoachlogError
+
     folder = Path(folder).expanduser().absolute()
     missing = []
     current = folder
     while not os.path.lexists(current):
         missing.append(current)
         current = current.parent
+    if not current.is_dir():  # a file (or a device) where a folder must be
+        raise CoachlogError(t("{path} is not a folder, so {folder} cannot be made in it; give a path whose "
+                              "folders are folders", path=current, folder=folder))
     for making in reversed(missing):
         try:
             os.mkdir(making, PRIVATE_FOLDER)  # the umask can only take bits away from 0700
         except FileExistsError:
             pass  # made meanwhile by another coachlog
     if not folder.is_dir():
-        raise NotADirectoryError(errno.ENOTDIR, t("{path} is not a folder", path=folder), str(folder))
+        raise CoachlogError(t("{path} is not a folder; give a path whose folders are folders", path=folder))
     return folder
 
 
