@@ -12,7 +12,8 @@ PIECES = [
     "<img src=x onerror=alert(1)>", "&amp;", "&lt;b&gt;", "&#60;i&#62;", "[klik](http://example.invalid)",
     "![plaatje](http://example.invalid/x.png)", "<http://example.invalid>", "[ref]: http://example.invalid", "|",
     "*", "**", "_", "`", "```", "#", "\\", "\\|", "~~", "Sanne", "de Vries", " ", "é", "👩‍👩‍👧", ";", ",", '"',
-    "=HYPERLINK(\"http://example.invalid\")", "-1+1", "@SUM(A1)", "'=x", "\\[", "]", "(", ")",
+    "=HYPERLINK(\"http://example.invalid\")", "http://example.invalid/plan", "www.example.invalid", "voorbeeld.nl",
+    "a@b.nl", "mailto:a@b.nl", "- ", "+ ", "1. ", "2) ", "    ", "---", "> ", "-1+1", "@SUM(A1)", "'=x", "\\[", "]", "(", ")",
 ]
 SHORT = st.lists(st.sampled_from(PIECES) | st.text(max_size=4), min_size=1, max_size=10).map("".join)
 LONG = st.builds(lambda piece, times: piece * times, st.sampled_from(PIECES), st.integers(30, 80))

@@ -135,7 +135,7 @@ def test_every_report_in_every_format_shows_the_text_and_runs_nothing(
         "billing": (insights.report("billing", date_from="2026-11-01", date_to="2026-11-30"), ["funder"]),
         "own": (insights.report("own", month="2026-11"), []),
     }
-    markdown = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+    markdown = MarkdownIt("gfm-like")  # as GitHub and the app's preview read it: tables, linkify-it
     for kind, (document, shown) in reports.items():
         texts = [kept[key] for key in shown]
 

@@ -233,7 +233,8 @@ def test_markdown_reports_escape_tags_links_and_table_breaks(seeded: Any, fast_r
     assert "<script" not in md and "](" not in md.replace("\\](", "")
     [row] = [line for line in md.splitlines() if "alert" in line]
     assert row.count(" | ") == 8  # nine columns: the note's | is escaped, its line break a space
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; \\[klik\\](http://example.invalid) !\\[x\\]" in row
+    assert ("&lt;script&gt;alert(1)&lt;/script&gt; \\[klik\\](http\\://example\\.invalid) "
+            "!\\[x\\](http\\://example\\.invalid/x\\.png)") in row  # no link, not even a bare address
     assert "rij &amp; \\*vet\\*" in row
 
 

@@ -92,12 +92,26 @@ _MD_SPECIAL = re.compile(r"([\\`*_~\[\]|#])")
 _MD_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
+# GitHub's Markdown (and Textual's "gfm-like", with linkify-it) makes a link of a bare
+# web address, of a name like example.nl and of a mail address; an escaped colon before
+# //, dot before two letters (a top-level domain), or @ shows the same text without one.
+_MD_AUTOLINK = re.compile(r"(?<=[A-Za-z0-9])(?::(?=//)|\.(?=[A-Za-z]{2}))|@")
+# What starts a list or a rule at the start of a line: - or + before a space or another
+# - or +, and "1." or "1)" before a space. (A quote's > is an entity already; indent,
+# which would start a code block, is dropped: Markdown shows no leading white space.)
+_MD_BLOCK_START = re.compile(r"^(?:([-+])(?=[-+ \t]|$)|(\d{1,9})([.)])(?=[ \t]|$))")
+
+
 def _md_escape(text: str) -> str:
     """Text as Markdown that shows it, and nothing else: no tag (< > & as entities), no
-    link or image, no emphasis, no extra column or row."""
+    link or image (a bare web address included), no emphasis, no list, quote or code
+    block, no extra column or row. Only white space at the start, which a Markdown reader
+    would not show, is left out."""
     text = html.escape(text, quote=False)
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _MD_LINE_BREAK.sub(" ", text)
+    text = _MD_AUTOLINK.sub(lambda m: "\\" + m.group(0), text)
+    text = _MD_LINE_BREAK.sub(" ", text).lstrip(" \t")
+    return _MD_BLOCK_START.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", text)
 
 
 def to_markdown(document: Document) -> str:

@@ -40,6 +40,16 @@ KINDS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "billing": ("reports.kind.billing", ("from", "to"), "declaratie"),
     "own": ("reports.kind.own", ("month",), "eigen-maand"),
 }
+
+
+def preview_parser() -> Any:
+    """Textual's own Markdown flavour without linkify-it: a web address or mail address in a
+    note stays text in the preview (the report escapes them too)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("gfm-like", {"linkify": False})
+
+
 PARAMS = ("month", "grant", "worker", "period", "from", "to")
 FORMATS = ("md", "html", "csv")
 # The field an error names (Insights.report, the services) -> the Input that shows it.
@@ -124,7 +134,8 @@ class ReportsScreen(CoachlogScreen):
             with Vertical(id="report-right"):
                 yield Plain(tr("reports.building"), id="report-title", classes="pane-title")
                 with VerticalScroll(id="report-preview"):
-                    yield Markdown("", id="report-md")
+                    # No link of the data is ever made or opened (linkify off, links not opened).
+                    yield Markdown("", id="report-md", parser_factory=preview_parser, open_links=False)
         yield Footer(compact=True, show_command_palette=False)
 
     def _param_rows(self, today: date) -> ComposeResult:
