@@ -279,6 +279,10 @@ def write_private(path: Path, text: str) -> Path:
     path = Path(path).expanduser().absolute()
     if path.is_dir():
         raise IsADirectoryError(t("{path} is a folder; give a file name", path=path))
+    if os.path.lexists(path) and (path.is_symlink() or not path.is_file()):
+        # Renaming over it would replace a device, a pipe or a link with a file of ours.
+        raise FileExistsError(t("{path} is not an ordinary file (a device, a pipe or a link); give another file "
+                                "name", path=path))
     if not path.parent.is_dir():
         raise FileNotFoundError(t("folder {path} does not exist", path=path.parent))
     data = text.encode("utf-8")

@@ -339,3 +339,23 @@ def test_a_stale_partial_counts_as_left_behind_where_no_process_can_be_asked(
     os.utime(stale, (old, old))
     assert files.sweep(tmp_path) == [stale]
     assert fresh.exists()
+
+
+@posix_only
+def test_an_output_is_never_written_over_a_pipe_a_link_or_a_device(seeded, run, tmp_path: Path) -> None:
+    """-o onto something that is not an ordinary file is refused (as root, a rename over
+    /dev/full replaced the device with a report), and the thing is left as it was."""
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    real = tmp_path / "real.md"
+    real.write_text("kept")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    for target in (pipe, link):
+        result = run("report", "own", "2026-11", "-o", str(target))
+        assert result.code == 1, result
+        assert "is not an ordinary file" in result.err and str(target) in result.err
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode) and link.is_symlink() and real.read_text() == "kept"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.md", "pipe", "real.md"]  # no partial left
