@@ -52,6 +52,21 @@ class InvalidInput(CoachlogError):
         super().__init__(f"{field_label(field)}: {quoted}; {t(accepted)}")
 
 
+class NeedsConfirmation(InvalidInput):
+    """A value that is unusual but may be right: the coach can do it anyway after saying
+    so. The message says what is unusual; each front end says how to confirm there (the
+    command line's --force, a question in the app)."""
+
+
+class ChooseOne(InvalidInput):
+    """More than one thing fits and coachlog will not guess: ``choices`` are the names
+    to choose from (the app asks; the command line names them)."""
+
+    def __init__(self, field: str, value: object, accepted: str, choices: list[str]) -> None:
+        super().__init__(field, value, accepted)
+        self.choices = choices
+
+
 class NotFound(CoachlogError):
     """A named thing (worker, employer, entry, ...) does not exist."""
 
