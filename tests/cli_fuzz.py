@@ -6,7 +6,7 @@ Each run is checked: no exit 3 (an unexpected error), no traceback, nothing a te
 would obey in what was printed, and the journal unchanged whenever the exit code is not 0.
 
 The seam: ``lent(journal)`` hands the command line the journal the caller has open
-(cli.open_journal is replaced, the command's end does not close it), so a run costs
+(cli.opening.open_journal is replaced, the command's end does not close it), so a run costs
 milliseconds instead of a key derivation. Everything after the opener is the real code.
 Synthetic names only; files are written in the caller's working folder.
 """
@@ -69,16 +69,17 @@ def lent(journal: Any) -> Iterator[None]:
     """The command line, for the time of the block: opens ``journal`` (borrowed), believes
     its output is a terminal (so file formats are shown as on a screen and checked the
     same way) and that nobody is at the keyboard (no question waits for an answer)."""
-    from coachlog import cli, passphrase
+    from coachlog import passphrase
+    from coachlog.cli import opening, output
 
-    saved = cli.open_journal, cli._terminal, passphrase.interactive
-    cli.open_journal = lambda paths: BorrowedJournal(journal)
-    cli._terminal = lambda stream: True
+    saved = opening.open_journal, output._terminal, passphrase.interactive
+    opening.open_journal = lambda paths: BorrowedJournal(journal)
+    output._terminal = lambda stream: True
     passphrase.interactive = lambda: False
     try:
         yield
     finally:
-        cli.open_journal, cli._terminal, passphrase.interactive = saved
+        opening.open_journal, output._terminal, passphrase.interactive = saved
 
 
 def seed(app: Any) -> None:

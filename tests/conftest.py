@@ -93,9 +93,9 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
 @pytest.fixture
 def fast_run(journal: Journal, run, monkeypatch: pytest.MonkeyPatch):
     """``run``, on the journal the test has open, without a key derivation per command
-    (~0.25 s each): a test-only seam at the command line's one opener (cli.open_journal);
+    (~0.25 s each): a test-only seam at the command line's one opener (cli.opening.open_journal);
     everything after it (parsing, services, store, output, exit codes) is the real thing."""
-    monkeypatch.setattr(cli, "open_journal", lambda paths: BorrowedJournal(journal))
+    monkeypatch.setattr("coachlog.cli.opening.open_journal", lambda paths: BorrowedJournal(journal))
     return run
 
 

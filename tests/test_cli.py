@@ -598,14 +598,14 @@ def test_absence_add_list_remove(seeded: Any, run: Any) -> None:
 def test_without_a_command_the_app_starts_with_the_options_given(monkeypatch, tmp_path):
     """The app's start skips building every sub-command; the options still arrive."""
     started = []
-    monkeypatch.setattr(cli, "run_app", lambda ctx: started.append(ctx.args) or 0)
+    monkeypatch.setattr("coachlog.cli.app.run_app", lambda ctx: started.append(ctx.args) or 0)
     assert cli.main(["--journal", str(tmp_path / "j.coachlog"), "--lang", "en"]) == 0
     assert started[0].command is None and started[0].lang == "en" and started[0].journal.endswith("j.coachlog")
     assert cli.main([]) == 0 and started[1].command is None
 
 
 def test_an_unknown_option_without_a_command_is_refused_by_the_whole_parser(monkeypatch, capsys):
-    monkeypatch.setattr(cli, "run_app", lambda ctx: pytest.fail("the app must not start"))
+    monkeypatch.setattr("coachlog.cli.app.run_app", lambda ctx: pytest.fail("the app must not start"))
     assert cli.main(["--bogus"]) == 2
     assert "unrecognized arguments: --bogus" in capsys.readouterr().err
 
@@ -615,7 +615,7 @@ def test_a_command_runs_with_its_own_parser_the_same_as_in_the_whole_one():
     is the same as in the whole parser, and COMMANDS lists every command."""
     import argparse
 
-    from coachlog.cli import COMMANDS, build_parser
+    from coachlog.cli.parser import COMMANDS, build_parser
 
     def commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
         (found,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]

@@ -52,14 +52,13 @@ def test_generated_command_lines_end_cleanly_and_a_failure_changes_nothing(fuzze
 
 def test_the_fuzzer_sees_a_change_made_by_a_failing_command(fuzzed: Any, journal: Any, monkeypatch) -> None:
     """The check can fail: a command that saves and then fails is caught."""
-    from coachlog import cli
     from coachlog.errors import CoachlogError
 
     def add_then_fail(ctx: Any) -> int:
         ctx.app.add_worker("Noor Visser")
         raise CoachlogError("refused after saving")
 
-    monkeypatch.setattr(cli, "cmd_undo", add_then_fail)
+    monkeypatch.setattr("coachlog.cli.commands.entries.cmd_undo", add_then_fail)
     with cli_fuzz.lent(journal):
         runner = cli_fuzz.Runner(journal, exact=False)
         run = runner.run(["undo"])

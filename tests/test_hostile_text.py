@@ -140,7 +140,7 @@ def test_a_file_format_on_a_terminal_shows_control_characters_and_into_a_pipe_is
     """Like ls: to a terminal the signs, to a file or pipe the data as it is (CSV must read back)."""
     piped = fast_run("entries", "--format", "csv").out
     assert HOSTILE_NOTE in next(csv.DictReader(io.StringIO(piped)))["note"]
-    monkeypatch.setattr(cli, "_terminal", lambda stream: True)
+    monkeypatch.setattr("coachlog.cli.output._terminal", lambda stream: True)
     for argv in (("entries", "--format", "csv"), ("entries", "--format", "json"), ("report", "period", "1"),
                  ("report", "period", "1", "--format", "html"), ("export", "--plaintext", "--format", "csv")):
         shown = fast_run(*argv)

@@ -7,7 +7,8 @@ import gc
 
 import pytest
 
-from coachlog import cli
+from coachlog.cli.context import Context
+from coachlog.cli.main import EXIT_OK
 from coachlog.errors import InvalidInput
 from coachlog.memory import collector_paused
 
@@ -45,21 +46,21 @@ def test_a_collector_paused_before_stays_paused() -> None:
 def test_a_command_runs_with_the_collector_paused(run, monkeypatch: pytest.MonkeyPatch) -> None:
     seen = []
 
-    def paths(ctx: cli.Context) -> int:
+    def paths(ctx: Context) -> int:
         seen.append(gc.isenabled())
-        return cli.EXIT_OK
+        return EXIT_OK
 
-    monkeypatch.setattr(cli, "cmd_paths", paths)
+    monkeypatch.setattr("coachlog.cli.commands.journal_files.cmd_paths", paths)
     assert run("paths").code == 0
     assert seen == [False]
     assert gc.isenabled()
 
 
 def test_a_failing_command_gives_the_collector_back(run, monkeypatch: pytest.MonkeyPatch) -> None:
-    def paths(ctx: cli.Context) -> int:
+    def paths(ctx: Context) -> int:
         raise InvalidInput("date", "31-02-2026", "give a date that exists")
 
-    monkeypatch.setattr(cli, "cmd_paths", paths)
+    monkeypatch.setattr("coachlog.cli.commands.journal_files.cmd_paths", paths)
     result = run("paths")
     assert result.code != 0 and "31-02-2026" in result.err
     assert gc.isenabled()

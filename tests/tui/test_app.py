@@ -304,7 +304,7 @@ async def test_the_app_locks_when_idle_and_drops_the_journal(filled_journal: Pat
 
 
 async def test_the_demo_fills_a_throwaway_journal_and_shows_its_passphrase(journal_path: Path):
-    from coachlog.cli import DEMO_PASSPHRASE, _demo_fill
+    from coachlog.cli.app import DEMO_PASSPHRASE, _demo_fill
 
     app = make_app(journal_path, demo_passphrase=DEMO_PASSPHRASE, demo_fill=_demo_fill)
     async with app.run_test(size=(120, 40)) as pilot:

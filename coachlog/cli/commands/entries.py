@@ -1,0 +1,214 @@
+"""``coachlog log``, ``entries``, ``edit``, ``delete``, ``undo`` and ``timer ...``: the hours."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from coachlog.cli.arguments import date_arg, decimal_arg, optional_date_arg
+from coachlog.cli.context import Context, wall_clock
+from coachlog.cli.main import EXIT_OK
+from coachlog.cli.output import confirm, dmy, emit, hm, print_table, say
+from coachlog.errors import InvalidInput
+
+
+def _split_when(ctx: Context, words: Sequence[str]) -> tuple[date, int | None]:
+    """``log [DATE] [DURATION]``: one word may be either; two are date then duration."""
+    from coachlog.domain.parsing import parse_duration
+
+    if len(words) > 2:
+        raise InvalidInput("log", " ".join(words), "give at most a date and a duration, e.g. gisteren 1u30")
+    if len(words) == 2:
+        return date_arg(ctx, words[0]), parse_duration(words[1])
+    if len(words) == 1:
+        try:
+            return ctx.today, parse_duration(words[0])
+        except InvalidInput as as_duration:
+            try:
+                return date_arg(ctx, words[0]), None
+            except InvalidInput:
+                raise as_duration from None
+    return ctx.today, None
+
+
+def cmd_log(ctx: Context) -> int:
+    from coachlog.domain import parsing
+    from coachlog.services import EntryDraft, default_activity
+
+    args, app = ctx.args, ctx.app
+    day, minutes = _split_when(ctx, args.when)
+    workers = args.worker or []
+    with_whom = parsing.parse_with_whom(args.with_whom, "--with") if args.with_whom else (
+        "worker" if workers else "employer" if args.employer else "nobody"
+    )
+    draft = EntryDraft(
+        day=day,
+        minutes=minutes,
+        workers=workers,
+        employer=args.employer,
+        with_whom=with_whom,
+        activity=parsing.parse_activity(args.activity, "--activity") if args.activity else default_activity(with_whom),
+        mode=parsing.parse_mode(args.mode, "--mode") if args.mode else "on_site",
+        start=parsing.parse_time(args.start, "--start") if args.start else None,
+        end=parsing.parse_time(args.end, "--end") if args.end else None,
+        goal_id=args.goal,
+        billable=args.billable,
+        travel_minutes=parsing.parse_duration(args.travel, "--travel") if args.travel else 0,
+        travel_km=decimal_arg(args.km, "--km", "12,5") if args.km else Decimal(0),
+        note=args.note or "",
+        private_note=args.private_note or "",
+        force=args.force,
+    )
+    saved = app.log(draft)
+    names, employers = app.names()
+    for entry in saved:
+        who = names.get(entry.worker_id, "") or employers.get(entry.employer_id, "") or "indirect"
+        billed = "" if entry.billable else ", not billable"
+        say(f"Logged entry {entry.id}: {dmy(entry.day)} {hm(entry.minutes)} {who} "
+            f"({entry.with_whom}, {entry.activity}{billed})")
+    return EXIT_OK
+
+
+def _entry_range(ctx: Context) -> tuple[date | None, date | None]:
+    from dateutil.relativedelta import relativedelta
+
+    from coachlog.domain.parsing import parse_month
+
+    args = ctx.args
+    if args.month:
+        args.month = " ".join(args.month)
+        if args.date_from or args.date_to:
+            raise InvalidInput("--month", args.month, "give --month or --from/--to, not both")
+        first = parse_month(args.month, ctx.today, "--month")
+        return first, first + relativedelta(months=1, days=-1)
+    if args.all:
+        return None, None
+    if args.date_from or args.date_to:
+        start = optional_date_arg(ctx, args.date_from, "--from")
+        end = optional_date_arg(ctx, args.date_to, "--to")
+        if start and end and end < start:
+            raise InvalidInput("--to", dmy(end), f"the end may not lie before --from ({dmy(start)})")
+        return start, end
+    monday = ctx.today - timedelta(days=ctx.today.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def cmd_entries(ctx: Context) -> int:
+    from coachlog.exchange import entries_csv
+    from coachlog.services import Exchange
+
+    args, app = ctx.args, ctx.app
+    start, end = _entry_range(ctx)
+    entries = app.entries(start, end, worker=args.worker, employer=args.employer)
+    records = Exchange(app).entry_records(entries)
+    if args.format == "csv":
+        emit(entries_csv(records))
+    elif args.format == "json":
+        emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    else:
+        span = "all dates" if start is None and end is None else f"{dmy(start) or '...'} – {dmy(end) or '...'}"
+        rows = [
+            [r["id"], dmy(e.day), r["start"], hm(e.minutes), r["worker"], r["employer"], e.with_whom, e.activity,
+             "" if e.billable else "no", hm(e.travel_minutes) if e.travel_minutes else "", r["note"][:40]]
+            for r, e in zip(records, entries)
+        ]
+        print_table(
+            ["id", "date", "start", "time", "worker", "employer", "with", "activity", "bill", "travel", "note"],
+            rows, f"No entries for {span}.",
+        )
+        if entries:
+            total = sum(e.minutes for e in entries)
+            billable = sum(e.minutes for e in entries if e.billable)
+            travel = sum(e.travel_minutes for e in entries)
+            say()
+            say(f"{span}: {len(entries)} entries, {hm(total)} in all, {hm(billable)} billable, {hm(travel)} travel")
+    return EXIT_OK
+
+
+def cmd_edit(ctx: Context) -> int:
+    from coachlog.domain import parsing
+
+    args, app = ctx.args, ctx.app
+    changes: dict[str, Any] = {}
+    if args.date:
+        changes["day"] = date_arg(ctx, args.date)
+    if args.duration:
+        changes["minutes"] = parsing.parse_duration(args.duration, "--duration")
+    if args.worker is not None:
+        changes["worker"] = args.worker
+    if args.employer is not None:
+        changes["employer"] = args.employer
+    if args.with_whom:
+        changes["with_whom"] = parsing.parse_with_whom(args.with_whom, "--with")
+    if args.activity:
+        changes["activity"] = parsing.parse_activity(args.activity, "--activity")
+    if args.mode:
+        changes["mode"] = parsing.parse_mode(args.mode, "--mode")
+    if args.start is not None:
+        changes["start"] = parsing.parse_time(args.start, "--start") if args.start else None
+    if args.note is not None:
+        changes["note"] = args.note
+    if args.private_note is not None:
+        changes["private_note"] = args.private_note
+    if args.travel is not None:
+        changes["travel_minutes"] = parsing.parse_duration(args.travel, "--travel")
+    if args.km is not None:
+        changes["travel_km"] = decimal_arg(args.km, "--km", "12,5")
+    if args.billable is not None:
+        changes["billable"] = args.billable
+    if args.goal is not None:
+        changes["goal_id"] = args.goal or None
+    if not changes:
+        raise InvalidInput("edit", args.id, "say what to change, e.g. --duration 1u or --note \"...\"")
+    entry = app.edit_entry(args.id, changes, force=args.force)
+    say(f"Saved entry {entry.id}: {dmy(entry.day)} {hm(entry.minutes)}")
+    return EXIT_OK
+
+
+def cmd_delete(ctx: Context) -> int:
+    app = ctx.app
+    entry = app.entry(ctx.args.id)
+    if not confirm(f"Delete entry {entry.id} ({dmy(entry.day)}, {hm(entry.minutes)})?", ctx.args.yes):
+        say("Nothing was deleted.")
+        return EXIT_OK
+    app.delete_entry(entry.id)
+    say(f"Deleted entry {entry.id} (coachlog undo brings it back)")
+    return EXIT_OK
+
+
+def cmd_undo(ctx: Context) -> int:
+    summary = ctx.app.undo()
+    say(f"Undone: {summary}" if summary else "Nothing to undo.")
+    return EXIT_OK
+
+
+def cmd_timer(ctx: Context) -> int:
+    from coachlog.domain import parsing
+
+    args, app = ctx.args, ctx.app
+    now = wall_clock()
+    if args.verb == "start":
+        with_whom = parsing.parse_with_whom(args.with_whom, "--with") if args.with_whom else None
+        timer = app.start_timer(
+            now, worker=args.worker, with_whom=with_whom,
+            activity=parsing.parse_activity(args.activity, "--activity") if args.activity else None,
+            note=args.note or "",
+        )
+        say(f"Timer started at {timer.started:%H:%M}; stop it with: coachlog timer stop")
+    elif args.verb == "stop":
+        saved = app.stop_timer(now, discard=args.discard)
+        if not saved:
+            say("Timer discarded; nothing was logged.")
+        for entry in saved:
+            say(f"Logged entry {entry.id}: {dmy(entry.day)} {hm(entry.minutes)} from {entry.start:%H:%M}")
+    else:
+        timer = app.running_timer()
+        if timer is None:
+            say("No timer is running.")
+        else:
+            minutes = max(0, int((now - timer.started).total_seconds() // 60))
+            say(f"Timer running since {timer.started:%d-%m-%Y %H:%M} ({hm(minutes)})")
+    return EXIT_OK

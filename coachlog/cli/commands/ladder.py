@@ -1,0 +1,65 @@
+"""``coachlog ladder ...`` (participatieladder steps) and ``coachlog absence ...``."""
+
+from __future__ import annotations
+
+from coachlog.cli.arguments import date_arg, int_arg, optional_date_arg
+from coachlog.cli.context import Context
+from coachlog.cli.main import EXIT_OK
+from coachlog.cli.output import confirm, dmy, print_table, say
+
+
+def cmd_ladder(ctx: Context) -> int:
+    from coachlog.domain.parsing import format_date_nl
+
+    args, app = ctx.args, ctx.app
+    if args.verb == "add":
+        measurement = app.add_measurement(
+            args.worker,
+            date_arg(ctx, args.date) if args.date else ctx.today,
+            int_arg(args.step, "step", "give a trede from 1 to 6"),
+            expected_step=(None if args.expected is None
+                           else int_arg(args.expected, "expected", "give a trede from 1 to 6")),
+            horizon=optional_date_arg(ctx, args.horizon, "horizon"),
+            note=args.note or "",
+        )
+        say(f"Recorded trede {measurement.step} for {args.worker} on {format_date_nl(measurement.day)}")
+    elif args.verb == "show":
+        rows = [
+            [m.id, dmy(m.day), f"{m.step} {LADDER_NAMES[m.step]}", m.expected_step or "", dmy(m.horizon), m.note[:40]]
+            for m in app.ladder(args.worker)
+        ]
+        print_table(["id", "date", "trede", "expected", "by", "note"], rows, "No ladder measurements yet.")
+    elif args.verb == "remove":
+        if not confirm(f"Remove ladder measurement {args.id}?", args.yes):
+            return EXIT_OK
+        app.remove_measurement(args.id)
+        say(f"Removed ladder measurement {args.id}")
+    return EXIT_OK
+
+
+LADDER_NAMES = {
+    1: "Geïsoleerd",
+    2: "Sociale contacten buitenshuis",
+    3: "Deelname aan georganiseerde activiteiten",
+    4: "Onbetaald werk",
+    5: "Betaald werk met ondersteuning",
+    6: "Betaald werk",
+}
+
+
+def cmd_absence(ctx: Context) -> int:
+    args, app = ctx.args, ctx.app
+    if args.verb == "add":
+        absence = app.add_absence(
+            args.worker, date_arg(ctx, args.date_from, "--from"), date_arg(ctx, args.date_to, "--to"),
+            kind=args.kind, note=args.note or "",
+        )
+        say(f"Recorded absence {absence.id}: {dmy(absence.start)} – {dmy(absence.end)} ({absence.kind})")
+    elif args.verb == "list":
+        workers, _ = app.names()
+        rows = [[a.id, workers[a.worker_id], dmy(a.start), dmy(a.end), a.kind] for a in app.absences(args.worker)]
+        print_table(["id", "worker", "from", "to", "kind"], rows, "No absences recorded.")
+    elif args.verb == "remove":
+        app.remove_absence(args.id)
+        say(f"Removed absence {args.id}")
+    return EXIT_OK

@@ -1,0 +1,117 @@
+"""Everything the command line prints, and the questions it asks.
+
+Coach data is text, never code: every line for a person goes through ``say`` (tables
+through ``print_table``, which uses it), which shows control characters visibly
+(domain.text.visible), so an escape sequence or a bidi override in a note is shown, never
+obeyed by the terminal, and a line break in a note never breaks a table's row. A file
+format written to the screen (CSV, JSON, a report) goes through ``emit``: on a terminal
+shown the same way, into a pipe or file as the data it is (as ``ls`` shows names).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from coachlog.domain.text import visible
+from coachlog.errors import CoachlogError, InvalidInput
+
+
+def say(text: str = "", *, err: bool = False) -> None:
+    """One line for a person, on stdout (stderr with ``err``): every line the command line
+    prints comes here, so coach data in it is shown as text. Control characters become
+    visible signs (ESC as ␛, a line break as ␊, a bidi override as <U+202E>)."""
+    print(visible(text), file=sys.stderr if err else sys.stdout)
+
+
+def say_error(error: CoachlogError) -> None:
+    """An error for a person on stderr, line by line as the error is meant to be read (an
+    import lists its problems one a line); a line break inside a quoted value stays ␊."""
+    first, *more = error.lines()
+    say(f"coachlog: {first}", err=True)
+    for line in more:
+        say(line, err=True)
+
+
+def _terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):  # a closed or odd stream
+        return False
+
+
+def emit(text: str) -> None:
+    """A file format (CSV, JSON, Markdown, HTML) written to stdout: to a terminal with its
+    control characters visible (line breaks kept), to a pipe or a file as it is."""
+    if _terminal(sys.stdout):
+        text = visible(text, keep_newlines=True)
+    sys.stdout.write(text)
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], empty: str) -> None:
+    """Rows in columns; each cell on one line (a line break in a note shows as ␊)."""
+    if not rows:
+        say(empty)
+        return
+    cells = [[visible(str(value)) for value in row] for row in rows]
+    widths = [max(len(headers[i]), *(len(row[i]) for row in cells)) for i in range(len(headers))]
+    say("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
+    say("  ".join("-" * w for w in widths))
+    for row in cells:
+        say("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
+
+
+def write_output(text: str, output: str | None) -> None:
+    if output is None or output == "-":
+        emit(text)
+        return
+    from coachlog.store.files import write_output as write_file
+
+    written = write_file(Path(output), text)
+    say(f"Written to {written}", err=True)
+
+
+def confirm(question: str, assume_yes: bool) -> bool:
+    from coachlog.passphrase import interactive
+
+    if assume_yes:
+        return True
+    if not interactive():
+        raise InvalidInput("--yes", None, f"{question} Add --yes to confirm when not in a terminal")
+    answer = input(visible(f"{question} [j/N] ")).strip().lower()
+    return answer in {"j", "ja", "y", "yes"}
+
+
+def tty() -> bool:
+    """Whether someone is at the keyboard to answer a question."""
+    from coachlog.passphrase import interactive
+
+    return interactive()
+
+
+def hm(minutes: int) -> str:
+    from coachlog.domain.parsing import format_duration
+
+    return format_duration(minutes)
+
+
+def decimal_text(value: Decimal) -> str:
+    """Hours and km as people write them: 20, 32,5 (never 2E+1)."""
+    from coachlog.domain.parsing import format_decimal
+
+    return format_decimal(value)
+
+
+def money(euros: Decimal) -> str:
+    """€ 74,78, € 100,00: as reports show euros."""
+    from coachlog.reports.render import money_text
+
+    return money_text(euros)
+
+
+def dmy(day: date | None) -> str:
+    return day.strftime("%d-%m-%Y") if day else ""
