@@ -211,16 +211,19 @@ def test_an_export_whose_notes_are_full_of_quotes_and_commas_reads_back(seeded: 
                                                                          tmp_path: Path) -> None:
     """The importer took the delimiter and quote from a guess over the data (csv.Sniffer):
     notes like these made it read coachlog's own export wrongly. Now the header decides."""
-    notes = ["@SUM(A1) 1,worker,guidance,on_site,1,yes,0,12.5,\"'=al ontsnapt", "'a','b';'c'", '"""', "x\ty;z"]
+    notes = ["@SUM(A1) 1,worker,guidance,on_site,1,yes,0,12.5,\"'=al ontsnapt", "'a','b';'c'", '"""', "x\ty;z",
+             "een\rtwee", "regel\r\nregel", "\r=1+2"]  # carriage returns survive the file, not only the text
     for note in notes:
         seeded.app.log(EntryDraft(day=date(2026, 11, 20), minutes=10, workers=[SANNE], note=note))
+    kept = sorted(e.note for e in seeded.app.entries())  # as the journal keeps them (a note is trimmed)
+    assert "een\rtwee" in kept and "regel\r\nregel" in kept
     exported = tmp_path / "entries.csv"
     assert fast_run("export", "--plaintext", "--format", "csv", "-o", str(exported)).code == 0
     for entry in seeded.app.entries():
         seeded.app.delete_entry(entry.id)
     result = fast_run("import", str(exported))
     assert result.code == 0, result.err
-    assert sorted(e.note for e in seeded.app.entries()) == sorted(notes)
+    assert sorted(e.note for e in seeded.app.entries()) == kept
 
 
 def test_markdown_reports_escape_tags_links_and_table_breaks(seeded: Any, fast_run: Any) -> None:

@@ -86,7 +86,9 @@ def cmd_import(ctx: Context) -> int:
     if path.is_file() and looks_like_journal(path):
         return _import_encrypted(ctx, path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        # Bytes, decoded: read_text would turn a carriage return inside a quoted note into
+        # a line feed, and the import would not read its own export back.
+        text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
         raise CoachlogError(f"no file {path}") from None
     except UnicodeDecodeError:
