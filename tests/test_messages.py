@@ -27,7 +27,7 @@ ROOT = Path(coachlog.__file__).parent
 CHECKED = [
     *sorted((ROOT / "domain").glob("*.py")),
     ROOT / "errors.py",
-    ROOT / "services.py",
+    *sorted((ROOT / "services").glob("*.py")),
     ROOT / "insights.py",
     ROOT / "reports" / "build.py",
     ROOT / "protocols" / "__init__.py",
