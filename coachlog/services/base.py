@@ -78,6 +78,13 @@ class ServiceBase:
             raise NotFound(kind, entity_id)
         return found
 
+    # -- the journal as a whole ----------------------------------------------------------
+
+    def holds_data(self) -> bool:
+        """The journal holds a worker, an employer or an entry (it is not a new, empty one)."""
+        with self.store.reading() as reader:
+            return bool(reader.count(model.Worker) or reader.count(model.Employer) or reader.count(model.Entry))
+
     # -- shared checks -----------------------------------------------------------------
 
     def _new_name(self, reader: Reader, cls: type, kind: str, current: Any, name: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -227,6 +228,22 @@ class Funding(ServiceBase):
                 changed.period_no = rules.check_positive("period", period_no, 1, grant.periods)
             tx.update(changed)
             return changed
+
+    def add_goals(self, goals: Sequence[tuple[int, int, str, str]], summary: str | None = None) -> list[model.Goal]:
+        """Many goals in one undoable change (thousands, for a demo journal): each
+        (grant id, period, text, status) checked with the rules of add_goal and edit_goal."""
+        with self.store.change(summary or f"add {len(goals)} goals") as tx:
+            grants = {grant.id: grant for grant in tx.all(model.Grant)}
+            checked = []
+            for grant_id, period_no, text, status in goals:
+                grant = grants.get(grant_id) or self._by_id(tx, model.Grant, "grant", grant_id)
+                checked.append(model.Goal(
+                    grant_id=grant_id,
+                    period_no=rules.check_positive("period", period_no, 1, grant.periods),
+                    text=rules.check_name("goal", text),
+                    status=rules.check_choice("status", status, model.GOAL_STATUSES),
+                ))
+            return tx.add_many(checked)
 
     def remove_goal(self, goal_id: int) -> model.Goal:
         with self.store.change(f"remove goal {goal_id}") as tx:
