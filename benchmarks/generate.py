@@ -5,7 +5,7 @@
     python benchmarks/generate.py --force    # rebuilds everything
 
 Everything goes to benchmarks/data/ (git-ignored) and is cached there: a journal is rebuilt
-only when coachlog/demo.py, the schema or this file changed (see manifest.json).
+only when coachlog/demo/, the schema or this file changed (see manifest.json).
 
 ONLY SYNTHETIC DATA. The journals are filled by coachlog.demo (invented names, invented
 employers). They are encrypted with a fixed, published benchmark passphrase, so they are
@@ -80,7 +80,7 @@ def timew_dir(size: str = PEER_SIZE) -> Path:
 
 def _fingerprint() -> str:
     digest = hashlib.sha256()
-    for path in (ROOT / "coachlog" / "demo.py", ROOT / "coachlog" / "store" / "schema.py"):
+    for path in (*sorted((ROOT / "coachlog" / "demo").glob("*.py")), ROOT / "coachlog" / "store" / "schema.py"):
         digest.update(path.read_bytes())
     digest.update(f"{FORMAT}|{SEED}|{TODAY}|{schema.SCHEMA_HEAD}".encode())
     return digest.hexdigest()[:16]

@@ -261,6 +261,7 @@ MESSAGES: dict[str, str] = {
     "{path} already exists; choose a new file name": "{path} bestaat al; kies een nieuwe bestandsnaam",
     "folder {path} does not exist": "map {path} bestaat niet",
     "backup {path} is damaged: {problem}": "reservekopie {path} is beschadigd: {problem}",
+    "{path} is damaged ({problem}); nothing was imported": "{path} is beschadigd ({problem}); er is niets geïmporteerd",
     "backup {path} cannot be read back: {error}": "reservekopie {path} is niet terug te lezen: {error}",
     "backup {path} failed its check: {problem}": "reservekopie {path} kwam niet door de controle: {problem}",
     "journal {path} is open in another coachlog (or was not closed cleanly); close it, open it once with "

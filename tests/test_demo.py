@@ -14,7 +14,7 @@ import pytest
 from coachlog.demo import DemoSize, fill
 from coachlog.domain import model, rules
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
-from coachlog.insights import Insights
+from coachlog.services.insights import Insights
 from coachlog.services import Coachlog
 from coachlog.store.engine import Journal
 from coachlog.store.repository import Store

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from coachlog.errors import InvalidInput
-from coachlog.insights import Insights
+from coachlog.services.insights import Insights
 from coachlog.protocols import load_schedules
 from coachlog.services import Coachlog
 

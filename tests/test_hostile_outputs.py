@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from coachlog.domain.text import FORMULA_STARTS, from_spreadsheet_cell
 from coachlog.exchange import read_csv_rows
-from coachlog.insights import Insights
+from coachlog.services.insights import Insights
 from coachlog.reports.render import render
 from coachlog.services import EntryDraft
 from tests.hostile import TEXT

@@ -333,7 +333,7 @@ def test_edit_goal_zero_or_none_still_takes_the_goal_off(seeded: Any, fast_run: 
 
 def test_the_services_refuse_an_id_beyond_64_bits_as_invalid_input(seeded: Any) -> None:
     """The same rule for the app, which calls the services without the command line."""
-    from coachlog.insights import Insights
+    from coachlog.services.insights import Insights
 
     for call in (lambda: seeded.app.entry(2**63), lambda: seeded.app.delete_entry(2**63),
                  lambda: seeded.app.edit_goal(-1, text="x"), lambda: Insights(seeded.app).grant(2**64)):

@@ -12,7 +12,7 @@ from coachlog.demo import DemoSize, fill
 from coachlog.domain import budget, model
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
 from coachlog.errors import NotFound
-from coachlog.insights import Insights
+from coachlog.services.insights import Insights
 from coachlog.reports import build
 from tests.conftest import TODAY
 
@@ -35,13 +35,13 @@ def test_running_between_two_days_equals_filtering_every_grant(insights: Insight
 def test_many_grants_read_whole_tables_with_the_same_result(insights: Insights, monkeypatch: pytest.MonkeyPatch) -> None:
     """More ids than IN_LIMIT: the small tables are read whole and looked up by id; the
     grants come out the same as when only their own rows are asked for."""
-    import coachlog.insights
+    import coachlog.services.insights
 
     asked = insights.grants()
     worker = asked[0].worker.name
     own = insights.grants(worker=worker)
     listed = insights.grant(asked[0].grant.id)
-    monkeypatch.setattr(coachlog.insights, "IN_LIMIT", 1)
+    monkeypatch.setattr(coachlog.services.insights, "IN_LIMIT", 1)
     assert insights.grants() == asked
     assert insights.grants(worker=worker) == own
     assert insights.grant(asked[0].grant.id) == listed

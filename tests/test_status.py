@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from coachlog import i18n
-from coachlog.insights import Insights
+from coachlog.services.insights import Insights
 from coachlog.services import Coachlog
 from coachlog.services import EntryDraft
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from coachlog.insights import Insights
+from coachlog.services.insights import Insights
 from coachlog.reports.build import CoachInfo
 from coachlog.services import EntryDraft
 
