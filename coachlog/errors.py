@@ -48,8 +48,12 @@ class InvalidInput(CoachlogError):
         self.field = field
         self.value = value
         self.accepted = accepted
-        quoted = t("missing") if value is None else t("{value} is not accepted", value=shown(value))
-        super().__init__(f"{field_label(field)}: {quoted}; {t(accepted)}")
+        self.quoted = t("missing") if value is None else t("{value} is not accepted", value=shown(value))
+        super().__init__(self.labelled(field_label(field)))
+
+    def labelled(self, label: str) -> str:
+        """The message with the field named as a front end names it (``--period``)."""
+        return f"{label}: {self.quoted}; {t(self.accepted)}"
 
 
 class NeedsConfirmation(InvalidInput):
@@ -98,6 +102,16 @@ class Ambiguous(CoachlogError):
 
 class Conflict(CoachlogError):
     """The change would break something already in the journal (a duplicate, a reference)."""
+
+
+class StillUsed(Conflict):
+    """A worker or employer with history cannot be removed; ``kind`` and ``name`` say which,
+    so that each front end can say how to archive it there instead."""
+
+    def __init__(self, message: str, kind: str, name: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.name = name
 
 
 class JournalError(CoachlogError):

@@ -46,8 +46,15 @@ class ImportFailed(CoachlogError):
 
     MAX_SHOWN = 20
 
-    def __init__(self, source: str, problems: list[str]) -> None:
+    def __init__(self, source: str, problems: list[str], *, confirmable: bool = False,
+                 unknown_names: bool = False, into_new_journal: bool = False) -> None:
         self.problems = problems
+        # Some line is unusual but may be right (a day outside the worker's employment), or
+        # names someone not in the journal yet: the front end says how to import it anyway
+        # (the command line's --force and --create-missing).
+        self.confirmable = confirmable
+        self.unknown_names = unknown_names
+        self.into_new_journal = into_new_journal  # a whole journal: it goes into a new, empty one
         shown = problems[: self.MAX_SHOWN]
         more = len(problems) - len(shown)
         self._lines = [f"{source}: {len(problems)} problem(s), nothing was imported:"]

@@ -52,6 +52,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "form.save": ("Opslaan", "Save"),
     "form.saved": ("Gelogd: {duration} {who}", "Logged: {duration} {who}"),
     "form.fix": ("Niet opgeslagen: {error}", "Not saved: {error}"),
+    "form.anyway": ("{error}. Toch opslaan?", "{error}. Save it anyway?"),
     "entry.edit": ("Regel {id} wijzigen", "Edit entry {id}"),
     "entry.date": ("Datum", "Date"),
     "entry.duration": ("Duur", "Duration"),

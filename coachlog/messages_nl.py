@@ -147,7 +147,7 @@ MESSAGES: dict[str, str] = {
     "erasing cannot be undone: give the full name ({name})":
         "wissen kan niet ongedaan worden gemaakt: geef de volledige naam ({name})",
     "a {kind} named {name} already exists; choose another name": "er is al een {kind} met de naam {name}; kies een andere naam",
-    "; to keep its history but hide it, use: {command}": "; om de geschiedenis te bewaren en toch te verbergen: {command}",
+    "; archive it instead to keep its history but hide it": "; archiveer het liever: dan blijft de geschiedenis bewaard maar is het verborgen",
     "; remove those first": "; verwijder die eerst",
     "{what} still has {used} and was not removed{hint}": "{what} heeft nog {used} en is niet verwijderd{hint}",
     "a contract-hours change is dated {day}; give a start before it":
@@ -156,34 +156,26 @@ MESSAGES: dict[str, str] = {
     "give a start within the employment {span}": "geef een begin binnen het dienstverband {span}",
     "open end": "open einde",
     "give granted hours per period above 0, e.g. 60": "geef toegekende uren per periode boven 0, bijv. 60",
-    "give a regime ({known}) or granted hours per period (--hours)":
-        "geef een regime ({known}) of toegekende uren per periode (--hours)",
+    "give a regime ({known}) or the granted hours per period":
+        "geef een regime ({known}) of de toegekende uren per periode",
     "schedule {id} knows {known}": "urenschema {id} kent {known}",
     "schedule {id} has no proefplaatsing percentage for it": "urenschema {id} heeft daarvoor geen percentage bij proefplaatsing",
-    "time with the {who} needs --worker (or --with niemand)": "tijd met de {who} hoort bij een werknemer (of kies met wie: niemand)",
     "name each worker of a group session once": "noem elke werknemer van een groepsbijeenkomst één keer",
     "{span} is {minutes}; give one or the other": "{span} is {minutes}; geef het een of het ander",
-    "an end time needs a start time (--start)": "een eindtijd hoort bij een begintijd (--start)",
-    "give a duration like 1u30, or --start and --end": "geef een duur zoals 1u30, of een begin- en eindtijd",
-    "{worker} has no employment at {employer}; give the employer of one of {worker}'s employments, "
-    "or use --force to log it anyway":
-        "{worker} heeft geen dienstverband bij {employer}; geef de werkgever van een dienstverband van "
-        "{worker}, of gebruik --force om het toch te loggen",
+    "an end time needs a start time": "een eindtijd hoort bij een begintijd",
+    "give a duration like 1u30, or a start and an end time": "geef een duur zoals 1u30, of een begin- en eindtijd",
     " at {employer}": " bij {employer}",
-    "{worker} has no employment{where} on that day (employment {spans}); use --force to log it anyway":
-        "{worker} heeft op die dag geen dienstverband{where} (dienstverband {spans}); gebruik --force om het toch te loggen",
     "a timer is already running since {time}; stop it first": "er loopt al een timer sinds {time}; stop die eerst",
     "no timer is running; start one first": "er loopt geen timer; start er eerst een",
     "the timer ran past midnight; discard it and log the time by hand":
         "de timer liep over middernacht; gooi hem weg en log de tijd met de hand",
-    "a horizon belongs to an expected step (--expected)": "een horizon hoort bij een verwachte trede (--expected)",
+    "a horizon belongs to an expected step; give the expected step too": "een horizon hoort bij een verwachte trede; geef ook de verwachte trede",
     "give a date after the measurement ({day})": "geef een datum na de meting ({day})",
     "give the id of an existing goal, or leave it empty": "geef het nummer van een bestaand doel, of laat het leeg",
     "did you mean {names}? Imports need the full name": "bedoelt u {names}? Bij importeren is de volledige naam nodig",
-    "; add it first or use --create-missing": "; voeg die eerst toe of gebruik --create-missing",
+    "; add it first, or let the import add the missing names": "; voeg die eerst toe, of laat de import de ontbrekende namen toevoegen",
     "no such {kind}{hint}": "geen {kind} met die naam{hint}",
     "give whole minutes, e.g. 90": "geef hele minuten, bijv. 90",
-    "time with the {who} needs a worker or an employer": "tijd met de {who} hoort bij een werknemer of een werkgever",
     "use yes/no (ja/nee) or leave it empty": "gebruik ja/nee (yes/no) of laat het leeg",
     "give the number of a goal, or leave it empty": "geef het nummer van een doel, of laat het leeg",
     # -- reports and budgets ----------------------------------------------------------------
@@ -193,11 +185,11 @@ MESSAGES: dict[str, str] = {
     "the last ended one)":
         "geef een periodenummer, bijv. 2, of laat het leeg (voortgang: de lopende periode, verantwoording: "
         "de laatst afgelopen)",
-    "this worker has no grant yet; add one with coachlog grant add":
+    "this worker has no grant yet; add one first":
         "deze werknemer heeft nog geen toekenning; voeg er een toe onder Beheer (F6)",
-    "the end may not lie before --from ({start})": "het einde mag niet voor het begin liggen ({start})",
-    "grant {id}: {problem}; fix it with coachlog grant edit {id} --schedule ID":
-        "toekenning {id}: {problem}; herstel dat met coachlog grant edit {id} --schedule ID",
+    "the end may not lie before the start ({start})": "het einde mag niet voor het begin liggen ({start})",
+    "grant {id}: {problem}; give grant {id} another hour schedule":
+        "toekenning {id}: {problem}; geef toekenning {id} een ander urenschema",
     "this grant has no periods inside its employment": "deze toekenning heeft geen periode binnen het dienstverband",
     "period {number} does not exist; this grant has periods 1 to {last}":
         "periode {number} bestaat niet; deze toekenning heeft perioden 1 tot en met {last}",
@@ -274,7 +266,6 @@ MESSAGES: dict[str, str] = {
     "{path} is a folder; give a file name": "{path} is een map; geef een bestandsnaam",
     "cannot write {path}: {error}": "kan {path} niet schrijven: {error}",
     # -- a full disk, told as what was and was not saved (issue 13) -------------------------
-    "{path} is not a folder": "{path} is geen map",
     "cannot write {path}: the disk is full (or the file may grow no larger); nothing was written and an earlier "
     "file of that name is unchanged. Free some space and try again":
         "kan {path} niet schrijven: de schijf is vol (of het bestand mag niet groter worden); er is niets "
@@ -341,4 +332,28 @@ MESSAGES: dict[str, str] = {
     "give a whole number, e.g. 1": "geef een heel getal, bijv. 1",
     "a span is start-end, like 9:00-10:30; the entry goes on the day shown above (another day: g or the arrow keys)":
         "een tijdvak is begin-eind, zoals 9:00-10:30; de regel komt op de dag hierboven (andere dag: g of de pijltjes)",
+    # -- an entry's defaults (domain/entry_rules.py) ---------------------------------------
+    "{some} and {last}": "{some} en {last}",
+    "{worker} has no employment{where} on that day (employment {spans})":
+        "{worker} heeft op die dag geen dienstverband{where} (dienstverband {spans})",
+    "time with the {who} needs a worker or an employer; or log it as time with nobody":
+        "tijd met de {who} vraagt een werknemer of een werkgever; of log het als tijd met niemand",
+    "{worker} has no employment at {employer}; give the employer of one of {worker}'s employments":
+        "{worker} heeft geen dienstverband bij {employer}; geef de werkgever van een dienstverband van {worker}",
+    "{worker} works for {employers} on {day}; name the employer of this entry":
+        "{worker} werkt op {day} bij {employers}; noem de werkgever van deze regel",
+    # -- paths that cannot hold a journal or a file --------------------------------------------
+    "a folder": "een map",
+    "a device or another special file": "een apparaat of ander speciaal bestand",
+    "{path} is {kind}, not a journal file; give the path of a journal file":
+        "{path} is {kind}, geen logboekbestand; geef het pad van een logboekbestand",
+    "{parent} is a file, not a folder, so journal {path} cannot be there; give the path of a journal file in a folder":
+        "{parent} is een bestand, geen map, dus logboek {path} kan daar niet staan; geef het pad van een "
+        "logboekbestand in een map",
+    "{path} is not a folder, so {folder} cannot be made in it; give a path whose folders are folders":
+        "{path} is geen map, dus {folder} kan daarin niet gemaakt worden; geef een pad waarvan de mappen mappen zijn",
+    "{path} is not a folder; give a path whose folders are folders":
+        "{path} is geen map; geef een pad waarvan de mappen mappen zijn",
+    "{path} is not an ordinary file (a device, a pipe or a link); give another file name":
+        "{path} is geen gewoon bestand (een apparaat, een pipe of een koppeling); geef een andere bestandsnaam",
 }

@@ -69,7 +69,10 @@ def unlock(path: object, opener: Callable[[str], T]) -> T:
         except WrongPassphrase as error:
             if attempt == TRIES:
                 raise
-            print(f"{error}; try again ({TRIES - attempt} left)", file=sys.stderr)
+            from coachlog.domain.text import visible
+
+            # The message names the journal's path: shown, never obeyed, by the terminal.
+            print(visible(f"{error}; try again ({TRIES - attempt} left)"), file=sys.stderr)
         except JournalError as error:
             if "may not be empty" in str(error) and attempt < TRIES:
                 print("The passphrase may not be empty.", file=sys.stderr)

@@ -319,7 +319,8 @@ def test_an_entry_outside_the_employment_needs_force(seeded: Any, run: Any, tmp_
     path = write(tmp_path / "early.csv", f"{HEADER}\n2026-02-20,60,Sanne de Vries,,,,\n")
     result = run("import", str(path))
     assert result.code == 1
-    assert "line 2: date: 20-02-2026 lies outside every employment of Sanne de Vries" in result.err
+    assert ("line 2: date: '20-02-2026' is not accepted; Sanne de Vries has no employment on that day "
+            "(employment 01-03-2026 – open end)") in result.err
     assert "--force" in result.err
     assert run("import", str(path), "--force").code == 0
     assert [e.day for e in seeded.app.entries()] == [date(2026, 2, 20)]

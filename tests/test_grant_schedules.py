@@ -32,7 +32,7 @@ hours_per_period = 36
         ({"schedule_id": "uwv-extern-2015", "regime": "midden"}, "did you mean 'uwv-extern-2014'"),
         ({"schedule_id": "wettelijk-maximum", "regime": "midden"}, "schedule wettelijk-maximum knows intensief"),
         ({"regime": "gemiddeld"}, "knows zeer-licht, licht, midden, intensief"),
-        ({}, "give a regime (zeer-licht, licht, midden, intensief) or granted hours per period"),
+        ({}, "give a regime (zeer-licht, licht, midden, intensief) or the granted hours per period"),
     ],
 )
 def test_unknown_schedules_and_regimes_are_refused(seeded, kwargs, says):

@@ -21,7 +21,6 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
-from hypothesis import strategies as st
 
 from coachlog.domain.text import FORMULA_STARTS, from_spreadsheet_cell
 from coachlog.exchange import read_csv_rows

@@ -131,7 +131,8 @@ def test_an_import_lists_its_problems_one_a_line_and_a_value_never_breaks_a_line
     assert lines[0] == f"coachlog: {path}: 2 problem(s), nothing was imported:"
     assert lines[1].startswith(r"  line 2: minutes: 'x\x1b[2J' is not accepted")
     assert lines[2].startswith(r"  line 4: worker: 'Nie mand' is not accepted")  # a name is kept on one line
-    assert len(lines) == 3
+    assert lines[3] == "Names not in the journal yet are added by the import with --create-missing."
+    assert len(lines) == 4
 
 
 def test_a_file_format_on_a_terminal_shows_control_characters_and_into_a_pipe_is_the_data(

@@ -84,14 +84,14 @@ def test_a_wrong_passphrase_raises_and_changes_no_byte(filled: Path, wrong: str)
     with pytest.raises(WrongPassphrase):
         files.open_journal(filled, wrong)
     with pytest.raises(WrongPassphrase):
-        files.open_journal_while(filled, wrong, lambda: None)
+        files.open_journal(filled, wrong, meanwhile=lambda: None)
     assert snapshot(filled) == before
 
 
 def test_open_while_runs_the_other_work_and_opens(filled: Path) -> None:
     ran = []
     backups = filled.parent / "backups"
-    with files.open_journal_while(filled, SECRET, lambda: ran.append(True), backups=backups) as journal:
+    with files.open_journal(filled, SECRET, meanwhile=lambda: ran.append(True), backups=backups) as journal:
         assert ran == [True]
         assert len(files.coachlog_for(journal, today=lambda: TODAY).entries()) == 2
 
@@ -179,13 +179,27 @@ def test_after_an_erase_the_backups_holding_the_worker_are_found_and_deleted(fil
     with files.open_journal(filled, SECRET) as journal:
         made = files.backup(journal, backups).path
         app = files.coachlog_for(journal, today=lambda: TODAY)
-        app.erase_worker(WORKER)
-        scan = files.backups_holding(app, WORKER, backups)
+        erased, _ = app.erase_worker(WORKER)
+        scan = files.backups_holding(app, erased, backups)
         assert scan.holding == [made]
         assert scan.unreadable == [] and scan.busy == []
-        assert files.backups_holding(app, "Daan Bakker", backups).holding == [made]
     assert files.delete_backups(scan.holding) == 1
     assert not made.exists()
+
+
+def test_an_erase_finds_the_backups_holding_the_worker_under_an_earlier_name(filled: Path) -> None:
+    """Backed up as one name, renamed, then erased: the backup holds the old name (the
+    same worker number), and the erase finds it; a backup without them is not named."""
+    backups = filled.parent / "backups"
+    with files.open_journal(filled, SECRET) as journal:
+        app = files.coachlog_for(journal, today=lambda: TODAY)
+        app.add_worker("Lotte Bakker")
+        with_lotte = files.backup(journal, backups).path
+        app.edit_worker("Lotte Bakker", name="Lotte van Dijk")
+        erased, _ = app.erase_worker("Lotte van Dijk")
+        without = files.backup(journal, backups).path
+        scan = files.backups_holding(app, erased, backups)
+    assert scan.holding == [with_lotte] and without.exists()
 
 
 def test_write_output_writes_the_text_and_names_a_missing_folder(tmp_path: Path) -> None:

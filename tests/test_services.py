@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coachlog.domain import model, rules
-from coachlog.errors import Ambiguous, CoachlogError, Conflict, InvalidInput, NotFound
+from coachlog.errors import Ambiguous, CoachlogError, Conflict, InvalidInput, NeedsConfirmation, NotFound, StillUsed
 from coachlog.services import Coachlog, EntryDraft
 from coachlog.store.repository import TABLE_OF
 
@@ -112,7 +112,7 @@ REFUSALS = [
         InvalidInput,
         ("end", "'10:00'", "after the start"),
     ),
-    Refusal("end-without-start", _log(minutes=None, end=time(9, 0)), InvalidInput, ("end", "'09:00'", "--start")),
+    Refusal("end-without-start", _log(minutes=None, end=time(9, 0)), InvalidInput, ("end", "'09:00'", "needs a start time")),
     Refusal(
         "duration-and-span-disagree",
         _log(minutes=60, start=time(9, 0), end=time(10, 30)),
@@ -165,7 +165,7 @@ REFUSALS = [
         "horizon-without-expected",
         lambda s: s.app.add_measurement(SANNE, TODAY, 3, horizon=date(2027, 6, 1)),
         InvalidInput,
-        ("horizon", "'01-06-2027'", "--expected"),
+        ("horizon", "'01-06-2027'", "give the expected step too"),
     ),
     Refusal(
         "horizon-before-measurement",
@@ -264,34 +264,34 @@ REFUSALS = [
     Refusal(
         "entry-before-employment",
         _log(workers=(SANNE,), day=date(2026, 2, 27)),
-        InvalidInput,
-        ("date", "'27-02-2026'", "no employment", "01-03-2026 – open end", "--force"),
+        NeedsConfirmation,
+        ("date", "'27-02-2026'", "no employment", "01-03-2026 – open end"),
     ),
     Refusal(
         "entry-before-employment-at-named-employer",
         _log(workers=(SANNE,), employer=BAKKERIJ, day=date(2026, 2, 27)),
-        InvalidInput,
-        ("date", "'27-02-2026'", "no employment at Bakkerij Jansen", "--force"),
+        NeedsConfirmation,
+        ("date", "'27-02-2026'", "no employment at Bakkerij Jansen"),
     ),
     # removing
     Refusal(
         "remove-worker-with-entries",
         lambda s: s.app.remove_worker(DAAN),
-        Conflict,
-        ("'Daan Bakker'", "1 entry", "was not removed", 'coachlog worker edit "Daan Bakker" --archive'),
+        StillUsed,
+        ("'Daan Bakker'", "1 entry", "was not removed", "archive it instead"),
         setup=_entry_of_daan,
     ),
     Refusal(
         "remove-worker-with-employment",
         lambda s: s.app.remove_worker(SANNE),
-        Conflict,
-        ("'Sanne de Vries'", "1 employment", "--archive"),
+        StillUsed,
+        ("'Sanne de Vries'", "1 employment", "archive it instead"),
     ),
     Refusal(
         "remove-employer-with-employment",
         lambda s: s.app.remove_employer(BAKKERIJ),
-        Conflict,
-        ("'Bakkerij Jansen'", "1 employment", "--archive"),
+        StillUsed,
+        ("'Bakkerij Jansen'", "1 employment", "archive it instead"),
     ),
     Refusal(
         "remove-employment-with-grant",
@@ -316,7 +316,7 @@ REFUSALS = [
         "with-worker-but-nobody-named",
         _log(workers=(), with_whom="worker"),
         InvalidInput,
-        ("worker", "--worker", "--with niemand"),
+        ("worker", "needs a worker or an employer", "time with nobody"),
     ),
     # editing revalidates
     Refusal(
@@ -391,6 +391,7 @@ def test_a_refusal_names_field_value_and_remedy_and_changes_nothing(seeded: Seed
     message = str(caught.value)
     for part in case.says:
         assert part in message, f"{part!r} not in {message!r}"
+    assert "--" not in message  # the services say what is wrong; each front end says how to do it there
     assert snapshot(seeded.app) == before
     # Undo reverts the last change that happened, not the refused one.
     assert seeded.app.undo() == before["last_change"][1]
@@ -589,7 +590,7 @@ def test_edit_entry_changes_and_revalidates(seeded: Seeded) -> None:
 
 def test_edit_entry_moving_sanne_before_her_employment_needs_force(seeded: Seeded) -> None:
     [entry] = seeded.app.log(draft(workers=(SANNE,)))
-    with pytest.raises(InvalidInput, match="--force"):
+    with pytest.raises(NeedsConfirmation, match="no employment"):
         seeded.app.edit_entry(entry.id, {"day": date(2026, 2, 2)})
     assert seeded.app.entry(entry.id).day == FRIDAY
     moved = seeded.app.edit_entry(entry.id, {"day": date(2026, 2, 2)}, force=True)
@@ -733,7 +734,7 @@ def test_an_employer_the_worker_does_not_work_for_needs_force(seeded) -> None:
     with pytest.raises(InvalidInput) as caught:
         app.log(draft)
     assert "Sanne de Vries has no employment at Groenvoorziening Oost" in str(caught.value)
-    assert "--force" in str(caught.value)
+    assert type(caught.value) is NeedsConfirmation and "--" not in str(caught.value)
     assert app.entries() == []
     forced = app.log(replace(draft, force=True))
     _, employers = app.names()

@@ -3,7 +3,7 @@ one entry in the same transaction."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 

@@ -55,7 +55,6 @@ def run_app(ctx: Context) -> int:
 
 def _demo_fill(journal: Any) -> None:
     from coachlog import demo
-    from coachlog.services import Coachlog
-    from coachlog.store.repository import Store
+    from coachlog.services.journal import coachlog_for
 
-    demo.fill(Coachlog(Store(journal), today=current_date), current_date())
+    demo.fill(coachlog_for(journal, today=current_date), current_date())

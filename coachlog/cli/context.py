@@ -31,10 +31,9 @@ class Context:
         if self._app is None:
             # The journal first: its key is derived while the storage stack is imported.
             self._journal = opening.open_journal(self.paths)  # looked up now: the seam tests replace
-            from coachlog.services import Coachlog
-            from coachlog.store.repository import Store
+            from coachlog.services.journal import coachlog_for
 
-            self._app = Coachlog(Store(self._journal), today=current_date, schedules=self.schedules)
+            self._app = coachlog_for(self._journal, today=current_date, schedules=self.schedules)
         return self._app
 
     @property

@@ -16,27 +16,18 @@ def open_journal(paths: Any) -> Any:
     """The journal at ``paths.journal``, unlocked with the passphrase (asked, or from the
     environment); where there is none yet, a new one with a new passphrase."""
     from coachlog import passphrase
-    from coachlog.store import cipher
+    from coachlog.services import journal as journals
 
     path = paths.journal
-    if not cipher.exists(path):
-        from coachlog.store.engine import Journal
-
+    if not journals.journal_exists(path):
         secret = passphrase.new_passphrase("new journal")
-        journal = Journal.create(path, secret)
+        journal = journals.create_journal(path, secret)
         say(f"Created a new encrypted journal at {path}", err=True)
         return journal
 
     def opener(secret: str) -> Any:
         # The key derivation (about 0.15 s) runs in a thread while SQLAlchemy and the
         # services are imported (about 0.2-0.3 s): every command starts that much sooner.
-        keyed = cipher.unlock_while(path, secret, _import_storage)
-        from coachlog.store.engine import Journal
-
-        return Journal.from_keyed(keyed, backups=paths.backups)
+        return journals.open_journal(path, secret, backups=paths.backups, meanwhile=journals.import_storage)
 
     return passphrase.unlock(path, opener)
-
-
-def _import_storage() -> None:
-    import coachlog.services  # noqa: F401  (imports SQLAlchemy and the store)

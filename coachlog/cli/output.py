@@ -19,6 +19,7 @@ from typing import Any
 
 from coachlog.domain.text import visible
 from coachlog.errors import CoachlogError, InvalidInput
+from coachlog.i18n import t
 
 
 def say(text: str = "", *, err: bool = False) -> None:
@@ -28,10 +29,33 @@ def say(text: str = "", *, err: bool = False) -> None:
     print(visible(text), file=sys.stderr if err else sys.stdout)
 
 
+# The fields the services name as the command line's options, and what the command line
+# adds to a refusal the coach can overrule: the services say what is wrong, this says how
+# to do it here.
+FLAGS = {"with_whom": "--with", "activity": "--activity", "mode": "--mode", "period": "--period", "from": "--from",
+         "to": "--to"}
+
+
 def say_error(error: CoachlogError) -> None:
     """An error for a person on stderr, line by line as the error is meant to be read (an
     import lists its problems one a line); a line break inside a quoted value stays ␊."""
+    from coachlog.errors import NeedsConfirmation, StillUsed
+    from coachlog.exchange import ImportFailed
+
     first, *more = error.lines()
+    if isinstance(error, InvalidInput) and error.field in FLAGS:
+        first = error.labelled(FLAGS[error.field])
+    if isinstance(error, NeedsConfirmation):
+        first += t("; use --force to do it anyway")
+    if isinstance(error, StillUsed):
+        first += t('; archive it with: coachlog {kind} edit "{name}" --archive', kind=error.kind, name=error.name)
+    if isinstance(error, ImportFailed):
+        if error.confirmable:
+            more.append(t("Lines outside an employment are imported anyway with --force."))
+        if error.into_new_journal:
+            more.append(t("Restore it into a new journal with: coachlog --journal NEW_FILE import FILE"))
+        if error.unknown_names:
+            more.append(t("Names not in the journal yet are added by the import with --create-missing."))
     say(f"coachlog: {first}", err=True)
     for line in more:
         say(line, err=True)
@@ -69,7 +93,7 @@ def write_output(text: str, output: str | None) -> None:
     if output is None or output == "-":
         emit(text)
         return
-    from coachlog.store.files import write_output as write_file
+    from coachlog.services.journal import write_output as write_file
 
     written = write_file(Path(output), text)
     say(f"Written to {written}", err=True)

@@ -9,7 +9,7 @@ from typing import Any
 
 from coachlog.domain import model, rules
 from coachlog.domain.text import clean_name, name_key
-from coachlog.errors import Ambiguous, Conflict, InvalidInput, NotFound
+from coachlog.errors import Ambiguous, Conflict, InvalidInput, NotFound, StillUsed
 from coachlog.i18n import N_, field_label, t
 from coachlog.store.repository import Reader, Store
 
@@ -103,13 +103,19 @@ class ServiceBase:
 
     @staticmethod
     def _refuse_if_used(
-        reader: Reader, what: str, uses: dict[str, tuple[type, dict[str, Any]]], instead: str | None
+        reader: Reader, what: str, uses: dict[str, tuple[type, dict[str, Any]]],
+        archive: tuple[str, str] | None = None,
     ) -> None:
+        """Refuse to remove what is still used; ``archive`` (kind, name): it can be archived
+        instead (StillUsed, whose front end says how)."""
         counts = {label: reader.count(cls, **equals) for label, (cls, equals) in uses.items()}
         used = [f"{count} {t(_SINGULAR[label]) if count == 1 else t(label)}" for label, count in counts.items() if count]
         if used:
-            hint = t("; to keep its history but hide it, use: {command}", command=instead) if instead else t("; remove those first")
-            raise Conflict(t("{what} still has {used} and was not removed{hint}", what=what, used=", ".join(used), hint=hint))
+            hint = t("; archive it instead to keep its history but hide it") if archive else t("; remove those first")
+            message = t("{what} still has {used} and was not removed{hint}", what=what, used=", ".join(used), hint=hint)
+            if archive:
+                raise StillUsed(message, *archive)
+            raise Conflict(message)
 
 
 def _span(employment: model.Employment) -> str:

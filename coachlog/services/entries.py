@@ -9,25 +9,29 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from coachlog.domain import model, rules
+from coachlog.domain import entry_rules, model, rules
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
 from coachlog.errors import Conflict, InvalidInput
-from coachlog.i18n import field_label, t
-from coachlog.services.base import ServiceBase, _span
+from coachlog.i18n import t
+from coachlog.services.base import ServiceBase
 from coachlog.store.repository import Reader, Writer
 
 
 @dataclass(frozen=True)
 class EntryDraft:
-    """What a coach types for one entry; the service turns it into entries."""
+    """What a coach typed for one entry, and nothing more; the service turns it into
+    entries. ``with_whom``, ``activity`` and ``mode`` are text in any spelling coachlog
+    accepts (``werkgever``, ``employer``), None when left out; ``billable`` None when not
+    said; ``force`` logs an unusual employer or day the coach confirmed. Every default is
+    decided by :mod:`coachlog.domain.entry_rules`, never by a front end."""
 
     day: date
     minutes: int | None = None
     workers: Sequence[str] = ()
     employer: str | None = None
-    with_whom: str = "worker"
-    activity: str = "guidance"
-    mode: str = "on_site"
+    with_whom: str | None = None
+    activity: str | None = None
+    mode: str | None = None
     start: time | None = None
     end: time | None = None
     goal_id: int | None = None
@@ -55,13 +59,9 @@ class Entries(ServiceBase):
         travel_m = rules.check_travel_km(draft.travel_km)
         note = rules.check_note("note", draft.note)
         private_note = rules.check_note("private-note", draft.private_note)
-        billable = (
-            draft.billable
-            if draft.billable is not None
-            else rules.default_billable(draft.with_whom, draft.activity, INDIRECT_ACTIVITIES)
-        )
-        if draft.with_whom != "nobody" and not draft.workers and not draft.employer:
-            raise InvalidInput("worker", None, t("time with the {who} needs --worker (or --with niemand)", who=field_label(draft.with_whom)))
+        kind = entry_rules.entry_kind(with_whom=draft.with_whom, activity=draft.activity, mode=draft.mode,
+                                      billable=draft.billable, has_worker=bool(draft.workers),
+                                      has_employer=bool(draft.employer))
         workers = [self.worker(tx, name) for name in draft.workers]
         if len({w.id for w in workers}) != len(workers):
             raise InvalidInput("worker", ", ".join(draft.workers), "name each worker of a group session once")
@@ -82,14 +82,14 @@ class Entries(ServiceBase):
                     model.Entry(
                         day=draft.day,
                         minutes=share,
-                        with_whom=draft.with_whom,
-                        activity=draft.activity,
-                        mode=draft.mode,
+                        with_whom=kind.with_whom,
+                        activity=kind.activity,
+                        mode=kind.mode,
                         worker_id=worker.id if worker else None,
                         employer_id=entry_employer.id if entry_employer else None,
                         start=draft.start,
                         goal_id=draft.goal_id,
-                        billable=billable,
+                        billable=kind.billable,
                         # Travel is the coach's, once: on the first entry of a group.
                         travel_minutes=travel_minutes if index == 0 else 0,
                         travel_m=travel_m if index == 0 else 0,
@@ -114,44 +114,27 @@ class Entries(ServiceBase):
                 )
             return rules.check_minutes("duration", spanned)
         if draft.end is not None:
-            raise InvalidInput("end", draft.end.strftime("%H:%M"), "an end time needs a start time (--start)")
+            raise InvalidInput("end", draft.end.strftime("%H:%M"), "an end time needs a start time")
         if draft.minutes is None:
-            raise InvalidInput("duration", None, "give a duration like 1u30, or --start and --end")
+            raise InvalidInput("duration", None, "give a duration like 1u30, or a start and an end time")
         return rules.check_minutes("duration", draft.minutes)
 
     def _employer_for(
         self, reader: Reader, worker: model.Worker, employer: model.Employer | None, day: date, force: bool
     ) -> model.Employer | None:
-        """The employer of an entry: the one given, else the worker's employment that day.
-
-        An entry outside every employment of a worker who has employments is refused
-        unless forced; a worker without any employment (still looking) is fine."""
-        all_employments = reader.all(model.Employment, order_by=("start",), worker_id=worker.id)
-        employments = all_employments
+        """The employer of a worker's entry, as the rulebook decides it
+        (:func:`coachlog.domain.entry_rules.entry_employer`): the one given, else the one of
+        the worker's employment that day; two employers that day is a question
+        (ChooseOne), an unusual employer or day needs ``force`` (NeedsConfirmation)."""
+        employments = reader.all(model.Employment, order_by=("start",), worker_id=worker.id)
+        names = {e.id: e.name for e in reader.all(model.Employer)} if employments else {}
         if employer is not None:
-            employments = [e for e in employments if e.employer_id == employer.id]
-            if all_employments and not employments and not force:
-                raise InvalidInput(
-                    "employer",
-                    employer.name,
-                    t("{worker} has no employment at {employer}; give the employer of one of {worker}'s "
-                      "employments, or use --force to log it anyway", worker=worker.name, employer=employer.name),
-                )
-        covering = [e for e in employments if e.covers(day)]
-        if employments and not covering and not force:
-            spans = "; ".join(_span(e) for e in employments)
-            where = t(" at {employer}", employer=employer.name) if employer else ""
-            raise InvalidInput(
-                "date",
-                rules.format_day(day),
-                t("{worker} has no employment{where} on that day (employment {spans}); use --force to log it anyway",
-                  worker=worker.name, where=where, spans=spans),
-            )
-        if employer is not None:
-            return employer
-        if len(covering) == 1:
-            return reader.get(model.Employer, covering[0].employer_id)
-        return None
+            names[employer.id] = employer.name
+        found = entry_rules.entry_employer(worker.name, day, employments, names,
+                                           employer.id if employer is not None else None, confirmed=force)
+        if found is None:
+            return None
+        return employer if employer is not None and employer.id == found else reader.get(model.Employer, found)
 
     def entries(
         self,
@@ -239,8 +222,9 @@ class Entries(ServiceBase):
         return running[0] if running else None
 
     def start_timer(self, now: datetime, *, worker: str | None = None, with_whom: str | None = None,
-                    activity: str | None = None, mode: str = "on_site", note: str = "") -> model.Timer:
-        with_whom = with_whom or ("worker" if worker else "nobody")
+                    activity: str | None = None, mode: str | None = None, note: str = "") -> model.Timer:
+        kind = entry_rules.entry_kind(with_whom=with_whom, activity=activity, mode=mode, has_worker=bool(worker),
+                                      has_employer=False)
         with self.store.change("start timer") as tx:
             running = tx.all(model.Timer)
             if running:
@@ -248,7 +232,7 @@ class Entries(ServiceBase):
             found = self.worker(tx, worker) if worker else None
             return tx.add(model.Timer(
                 started=now.replace(second=0, microsecond=0), worker_id=found.id if found else None,
-                with_whom=with_whom, activity=activity or default_activity(with_whom), mode=mode,
+                with_whom=kind.with_whom, activity=kind.activity, mode=kind.mode,
                 note=rules.check_note("note", note),
             ))
 
@@ -277,7 +261,5 @@ class Entries(ServiceBase):
             ))
 
 
-def default_activity(with_whom: str) -> str:
-    """The activity a coach most often means with this person."""
-    return {"worker": "guidance", "employer": "manager", "network": "evaluation"}.get(with_whom, "admin")
-
+# The rulebook's, importable from the services as before.
+default_activity = entry_rules.default_activity

@@ -5,17 +5,14 @@ over the same rules as logging by hand. The file formats themselves are coachlog
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from coachlog.domain import model, rules
-from coachlog.domain.parsing import INDIRECT_ACTIVITIES
+from coachlog.domain import entry_rules, model, rules
 from coachlog.domain.text import clean_name, name_key
-from coachlog.errors import InvalidInput
+from coachlog.errors import InvalidInput, NeedsConfirmation
 from coachlog.i18n import field_label, t
 from coachlog.services.core import Coachlog
-from coachlog.services.entries import default_activity
 
 _YES = {"yes", "ja", "j", "y", "true", "1", "waar"}
 _NO = {"no", "nee", "n", "false", "0", "onwaar"}
@@ -72,8 +69,9 @@ class Exchange:
                     source,
                     [
                         "a whole-journal export is restored into an empty journal only; this one already holds "
-                        "data. Use --journal NEW_FILE to restore into a new journal, or import entries as CSV"
+                        "data. Restore it into a new, empty journal instead, or import entries as CSV"
                     ],
+                    into_new_journal=True,
                 )
             for name, _cls in SECTIONS:
                 tx.add_many(parsed[name], keep_ids=True)
@@ -103,6 +101,7 @@ class Exchange:
             hint = f"; did you mean {close[0]!r}?" if close else ""
             problems.append(f"line 1: unknown column {column!r}{hint}")
         # New names by their name_key: "Noor Visser" and "noor\u00a0visser" are one new worker.
+        unusual = unknown = False  # a line the coach could confirm with force; a name it could let the import add
         new_workers: dict[str, str] = {}
         new_employers: dict[str, str] = {}
         for line, row in rows:
@@ -120,6 +119,7 @@ class Exchange:
                     new_employers[keyed] = _new_import_name("employer", employer_name, employers, create_missing)
                 drafts.append((line, entry, worker_name, employer_name))
             except InvalidInput as error:
+                unknown = unknown or isinstance(error, UnknownName)
                 problems.append(f"line {line}: {error}")
         # The day totals, over what the journal holds and what this file adds.
         with app.store.reading() as reader:
@@ -133,6 +133,11 @@ class Exchange:
         employments_of: dict[int, list[model.Employment]] = {}
         for employment in employments:
             employments_of.setdefault(employment.worker_id, []).append(employment)
+        employer_names = {e.id: e.name for e in employers.values()}
+        # A new employer (made by this import) has no employment yet: a stand-in id for the rulebook.
+        stand_in = {keyed: -number for number, keyed in enumerate(sorted(new_employers), start=1)}
+        employer_names.update({stand_in[keyed]: name for keyed, name in new_employers.items()})
+        resolved: list[int | None] = []  # per draft: the employer of a known worker's entry, by the rulebook
         for line, entry, worker_name, employer_name in drafts:
             if entry.day in full_days:
                 added = entry.minutes + entry.travel_minutes
@@ -143,16 +148,22 @@ class Exchange:
                     problems.append(f"line {line}: {error}")
                 added_by_day[entry.day] = added_by_day.get(entry.day, 0) + added
             worker = workers.get(key(worker_name)) if worker_name else None
-            if worker is not None and not force:
-                employer = employers.get(key(employer_name)) if employer_name else None
-                own = [e for e in employments_of.get(worker.id, []) if employer is None or e.employer_id == employer.id]
-                if own and not any(e.covers(entry.day) for e in own):
-                    problems.append(
-                        f"line {line}: date: {rules.format_day(entry.day)} lies outside every employment of "
-                        f"{worker.name}; fix the date or import with --force"
-                    )
+            given = None
+            if employer_name:
+                known = employers.get(key(employer_name))
+                given = known.id if known is not None else stand_in[key(employer_name)]
+            if worker is None:
+                resolved.append(given)
+                continue
+            try:
+                resolved.append(entry_rules.entry_employer(worker.name, entry.day, employments_of.get(worker.id, []),
+                                                           employer_names, given, confirmed=force))
+            except InvalidInput as error:
+                unusual = unusual or isinstance(error, NeedsConfirmation)
+                problems.append(f"line {line}: {error}")
+                resolved.append(None)
         if problems:
-            raise ImportFailed(source, problems)
+            raise ImportFailed(source, problems, confirmable=unusual, unknown_names=unknown)
         with app.store.change(f"import {len(drafts)} entries from {source}") as tx:
             created_workers = tx.add_many([model.Worker(name=name) for name in sorted(new_workers.values())])
             created_employers = tx.add_many([model.Employer(name=name) for name in sorted(new_employers.values())])
@@ -160,16 +171,12 @@ class Exchange:
                 workers[key(item.name)] = item
             for item in created_employers:
                 employers[key(item.name)] = item
-            employer_by_worker_day = _employer_lookup(employments)
             entries = []
-            for _line, entry, worker_name, employer_name in drafts:
+            for (_line, entry, worker_name, employer_name), employer_id in zip(drafts, resolved):
                 worker = workers[key(worker_name)] if worker_name else None
-                employer = employers[key(employer_name)] if employer_name else None
                 entry.worker_id = worker.id if worker else None
-                if employer is not None:
-                    entry.employer_id = employer.id
-                elif worker is not None:
-                    entry.employer_id = employer_by_worker_day(worker.id, entry.day)
+                # Named: that employer (made just now when new); else the rulebook's choice.
+                entry.employer_id = employers[key(employer_name)].id if employer_name else employer_id
                 entries.append(entry)
             return tx.add_many(entries)
 
@@ -244,22 +251,20 @@ def _goal_number(text: str) -> int:
 
 def _entry_kind(parsing: Any, with_text: str, activity_text: str, mode_text: str, billable_text: str,
                 has_worker: bool, has_employer: bool) -> tuple[str, str, str, bool]:
-    """With whom, activity, mode and billable of an imported row, defaults filled in."""
-    with_whom = parsing.parse_with_whom(with_text) if with_text else ("worker" if has_worker else "nobody")
-    if with_whom != "nobody" and not has_worker and not has_employer:
-        raise InvalidInput("worker", "", t("time with the {who} needs a worker or an employer", who=field_label(with_whom)))
-    activity = parsing.parse_activity(activity_text) if activity_text else default_activity(with_whom)
-    mode = parsing.parse_mode(mode_text) if mode_text else "on_site"
-    lowered = billable_text.lower()
-    if lowered in _YES:
-        billable = True
-    elif lowered in _NO:
-        billable = False
-    elif not lowered:
-        billable = rules.default_billable(with_whom, activity, INDIRECT_ACTIVITIES)
-    else:
+    """With whom, activity, mode and billable of an imported row: the file's yes/no read
+    here, every default from the rulebook (as for an entry logged by hand)."""
+    lowered = billable_text.strip().lower()
+    if lowered and lowered not in _YES | _NO:
         raise InvalidInput("billable", billable_text, "use yes/no (ja/nee) or leave it empty")
-    return with_whom, activity, mode, billable
+    kind = entry_rules.entry_kind(with_whom=with_text, activity=activity_text, mode=mode_text,
+                                  billable=(lowered in _YES) if lowered else None,
+                                  has_worker=has_worker, has_employer=has_employer)
+    return kind.with_whom, kind.activity, kind.mode, kind.billable
+
+
+class UnknownName(InvalidInput):
+    """A worker or employer an import does not know (and may not add): the front end says
+    how to let it add them (the command line's --create-missing)."""
 
 
 def _new_import_name(kind: str, name: str, known: dict[str, Any], create_missing: bool) -> str:
@@ -272,8 +277,8 @@ def _new_import_name(kind: str, name: str, known: dict[str, Any], create_missing
         )
     if not create_missing:
         close = rules.close_matches(name, [item.name for item in known.values()])
-        hint = t("; did you mean {names}?", names=repr(close[0])) if close else t("; add it first or use --create-missing")
-        raise InvalidInput(kind, name, t("no such {kind}{hint}", kind=field_label(kind), hint=hint))
+        hint = t("; did you mean {names}?", names=repr(close[0])) if close else t("; add it first, or let the import add the missing names")
+        raise UnknownName(kind, name, t("no such {kind}{hint}", kind=field_label(kind), hint=hint))
     return rules.check_name(kind, name)
 
 
@@ -312,15 +317,3 @@ def _partial_matches(text: str, names: list[str]) -> list[str]:
 def _is_whole_number(text: str) -> bool:
     """ASCII digits only: str.isdigit() also passes "²" (int() then fails) and "١٢"."""
     return text.isascii() and text.isdigit()
-
-
-def _employer_lookup(employments: list[model.Employment]) -> Callable[[int, date], int | None]:
-    by_worker: dict[int, list[model.Employment]] = {}
-    for employment in employments:
-        by_worker.setdefault(employment.worker_id, []).append(employment)
-
-    def employer_of(worker_id: int, day: date) -> int | None:
-        covering = [e for e in by_worker.get(worker_id, []) if e.covers(day)]
-        return covering[0].employer_id if len(covering) == 1 else None
-
-    return employer_of

@@ -127,7 +127,7 @@ class Funding(ServiceBase):
         known = ", ".join(schedule.regimes)
         if regime is None:
             if granted_minutes is None:
-                raise InvalidInput("regime", None, t("give a regime ({known}) or granted hours per period (--hours)", known=known))
+                raise InvalidInput("regime", None, t("give a regime ({known}) or the granted hours per period", known=known))
             return None
         cleaned = regime.strip().lower().replace("_", "-").replace(" ", "-")
         if cleaned not in schedule.regimes:

@@ -109,7 +109,7 @@ class Insights:
             try:
                 schedule = self.app.schedules.get(grant.schedule_id)
             except KeyError as error:
-                raise CoachlogError(t("grant {id}: {problem}; fix it with coachlog grant edit {id} --schedule ID",
+                raise CoachlogError(t("grant {id}: {problem}; give grant {id} another hour schedule",
                                       id=grant.id, problem=error.args[0])) from None
             employment = employments[grant.employment_id]
             worker = workers[employment.worker_id]
@@ -257,13 +257,13 @@ class Insights:
             return self.own_month_report(parse_month(_given("month", month, MONTH_ACCEPTED), today))
         if kind == "period":
             return self.period_report(_whole("grant", grant, N_("give the grant's number, e.g. 1")),
-                                      _optional_whole("--period", period))
+                                      _optional_whole("period", period))
         if kind == "progress":
             return self.progress_report(_given("worker", worker, N_("give the worker's name")),
-                                        _optional_whole("--period", period))
+                                        _optional_whole("period", period))
         if kind == "billing":
-            return self.billing_report(parse_date(_given("--from", date_from, DATE_ACCEPTED), today, "--from"),
-                                       parse_date(_given("--to", date_to, DATE_ACCEPTED), today, "--to"))
+            return self.billing_report(parse_date(_given("from", date_from, DATE_ACCEPTED), today, "from"),
+                                       parse_date(_given("to", date_to, DATE_ACCEPTED), today, "to"))
         raise InvalidInput("kind", kind, t("choose one of {choices}", choices=", ".join(REPORT_KINDS)))
 
     def month_report(self, month: date) -> Document:
@@ -279,7 +279,7 @@ class Insights:
     def progress_report(self, worker: str, period_no: int | None = None) -> Document:
         grants = self.grants(worker)
         if not grants:
-            raise InvalidInput("worker", worker, "this worker has no grant yet; add one with coachlog grant add")
+            raise InvalidInput("worker", worker, "this worker has no grant yet; add one first")
         today = self.app.today
         current = [g for g in grants if self._active(g, today)] or grants
         data = self.grant(current[-1].grant.id)  # with its entries: the report lists them
@@ -290,11 +290,11 @@ class Insights:
         try:
             return build.pick_period(data, period_no, self.app.today, current_first=current_first)
         except (LookupError, ValueError) as error:
-            raise InvalidInput("--period", period_no, str(error)) from None
+            raise InvalidInput("period", period_no, str(error)) from None
 
     def billing_report(self, start: date, end: date) -> Document:
         if end < start:
-            raise InvalidInput("--to", end.strftime("%d-%m-%Y"), t("the end may not lie before --from ({start})", start=f"{start:%d-%m-%Y}"))
+            raise InvalidInput("to", end.strftime("%d-%m-%Y"), t("the end may not lie before the start ({start})", start=f"{start:%d-%m-%Y}"))
         with self.app.store.reading() as reader:
             entries = [e for e in reader.entries(start, end) if e.billable and e.with_whom != "nobody"]
             grants = reader.all(model.Grant)

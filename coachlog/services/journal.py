@@ -7,15 +7,16 @@ coachlog.passphrase, the app's unlock screen) and call these; they need not impo
 store. What is returned as a journal is the store's open ``Journal``: hand it to
 :func:`coachlog_for`, and ``close()`` it when done.
 
-The store is imported inside each function, as the front ends did: this module itself
-stays light, so that once the package's own import is made lazy a key can again be derived
-while the storage stack is imported (see :func:`open_journal_while`).
+The store is imported inside each function: this module (and the services package, whose
+names are imported when first asked for) stays light, so a key can be derived while the
+storage stack is imported (see :func:`open_journal`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,26 +48,28 @@ def create_journal(path: Path, passphrase: str) -> Journal:
     return Journal.create(Path(path), passphrase)
 
 
-def open_journal(path: Path, passphrase: str, *, backups: Path | None = None) -> Journal:
+def open_journal(path: Path, passphrase: str, *, backups: Path | None = None,
+                 meanwhile: Callable[[], object] | None = None) -> Journal:
     """Unlock the journal at ``path``: ``WrongPassphrase`` (the file untouched), or the
     journal, brought to the current schema (an older one after an encrypted backup into
-    ``backups``)."""
-    from coachlog.store.engine import Journal
+    ``backups``). The one way both front ends unlock.
 
-    return Journal.open(Path(path), passphrase, backups=backups)
-
-
-def open_journal_while(
-    path: Path, passphrase: str, meanwhile: Callable[[], object], *, backups: Path | None = None
-) -> Journal:
-    """:func:`open_journal`, with the key derived in a thread while ``meanwhile`` (say,
-    importing the storage stack) runs on this one. Fails as :func:`open_journal` would."""
+    With ``meanwhile`` (say, importing the storage stack), the key is derived in a thread
+    while it runs on this one; whatever fails, fails as it would have alone."""
     from coachlog.store import cipher
 
-    keyed = cipher.unlock_while(Path(path), passphrase, meanwhile)
+    path = Path(path)
+    keyed = cipher.unlock_while(path, passphrase, meanwhile) if meanwhile else cipher.unlock(path, passphrase)
     from coachlog.store.engine import Journal
 
     return Journal.from_keyed(keyed, backups=backups)
+
+
+def import_storage() -> None:
+    """Import what an open journal's use cases need (SQLAlchemy, the store, the services):
+    what a front end runs while a key is derived."""
+    import_module("coachlog.services.core")
+    import_module("coachlog.services.insights")
 
 
 def coachlog_for(journal: Journal, *, today: Callable[[], date] = date.today, schedules: Any = None) -> Coachlog:
@@ -165,10 +168,11 @@ def install_encrypted_export(path: Path, target: Path) -> Path:
 # -- erasing a worker: the backups that still hold them -----------------------------
 
 
-def backups_holding(app: Coachlog, name: str, directory: Path) -> BackupScan:
-    """After erasing a worker: the backups in ``directory`` holding ``name``, those this
-    journal's key cannot read, unfinished copies removed and those still being written."""
-    return app.backups_holding(name, Path(directory))
+def backups_holding(app: Coachlog, worker: Any, directory: Path) -> BackupScan:
+    """After erasing ``worker``: the backups in ``directory`` holding them (by name, or by
+    their number under an earlier name), those this journal's key cannot read, unfinished
+    copies removed and those still being written."""
+    return app.backups_holding(worker, Path(directory))
 
 
 def delete_backups(backups: Iterable[Path]) -> int:

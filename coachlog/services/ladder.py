@@ -30,7 +30,7 @@ class Ladder(ServiceBase):
         rules.check_step("expected", expected_step)
         if horizon is not None:
             if expected_step is None:
-                raise InvalidInput("horizon", rules.format_day(horizon), "a horizon belongs to an expected step (--expected)")
+                raise InvalidInput("horizon", rules.format_day(horizon), "a horizon belongs to an expected step; give the expected step too")
             if horizon <= day:
                 raise InvalidInput("horizon", rules.format_day(horizon), t("give a date after the measurement ({day})", day=rules.format_day(day)))
             rules.check_date("horizon", horizon, self.today, max_ahead=relativedelta(years=5))

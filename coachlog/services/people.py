@@ -49,7 +49,7 @@ class People(ServiceBase):
                     "ladder measurements": (model.LadderMeasurement, {"worker_id": worker.id}),
                     "absences": (model.Absence, {"worker_id": worker.id}),
                 },
-                f'coachlog worker edit "{worker.name}" --archive',
+                ("worker", worker.name),
             )
             tx.delete(worker)
             return worker
@@ -69,10 +69,11 @@ class People(ServiceBase):
             error.worker = worker  # saved: the edge reports the erase, then what was not done
             raise
 
-    def backups_holding(self, name: str, directory: Any) -> Any:
-        """A ``BackupScan``: backups holding the worker, unreadable ones, unfinished copies
-        removed and unfinished copies still being written."""
-        return self.store.backups_holding(name, directory)
+    def backups_holding(self, worker: model.Worker, directory: Any) -> Any:
+        """A ``BackupScan`` after ``worker`` was erased: backups holding them (by name, or
+        by their number under an earlier name), unreadable ones, unfinished copies removed
+        and unfinished copies still being written."""
+        return self.store.backups_holding(worker.name, directory, worker.id)
 
     def add_employer(self, name: str, contact: str = "") -> model.Employer:
         name = rules.check_name("name", name)
@@ -110,7 +111,7 @@ class People(ServiceBase):
                     "employments": (model.Employment, {"employer_id": employer.id}),
                     "entries": (model.Entry, {"employer_id": employer.id}),
                 },
-                f'coachlog employer edit "{employer.name}" --archive',
+                ("employer", employer.name),
             )
             tx.delete(employer)
             return employer

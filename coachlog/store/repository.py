@@ -403,9 +403,10 @@ class Store:
             raise
         return counts
 
-    def backups_holding(self, name: str, directory: Path) -> BackupScan:
-        """Backups that still hold a worker of this name, those this key cannot read, and
-        the unfinished copies interrupted coachlogs left beside the journal or its backups
+    def backups_holding(self, name: str, directory: Path, worker_id: int | None = None) -> BackupScan:
+        """Backups that still hold a worker of this name (or, given ``worker_id``, the same
+        worker under an earlier name: same number), those this key cannot read, and the
+        unfinished copies interrupted coachlogs left beside the journal or its backups
         (removed now, or at this journal's opening; or still being written by another)."""
         from coachlog.store.backups import list_backups
 
@@ -414,7 +415,8 @@ class Store:
         holding, unreadable = [], []
         for backup in list_backups(directory):
             try:
-                found = self.journal.query_attached(backup, "SELECT count(*) FROM {db}.workers WHERE lower(name) = lower(?)", (name,))
+                found = self.journal.query_attached(
+                    backup, "SELECT count(*) FROM {db}.workers WHERE lower(name) = lower(?) OR id = ?", (name, worker_id))
             except Exception:
                 unreadable.append(backup)
                 continue

@@ -141,12 +141,11 @@ class CoachlogApp(App[int]):
 
     def services(self, journal: Any, schedules: Any) -> tuple[Any, Any]:
         """The use cases over an open journal: coachlog.services.Coachlog and Insights."""
-        from coachlog.insights import Insights
         from coachlog.reports.build import CoachInfo
-        from coachlog.services import Coachlog
-        from coachlog.store.repository import Store
+        from coachlog.services.insights import Insights
+        from coachlog.services.journal import coachlog_for
 
-        service = Coachlog(Store(journal), today=self.today, schedules=schedules)
+        service = coachlog_for(journal, today=self.today, schedules=schedules)
         return service, Insights(service, CoachInfo(*self.coach))
 
     def unlocked(self, journal: Any, schedules: Any, service: Any = None, insights: Any = None,

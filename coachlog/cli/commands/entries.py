@@ -36,22 +36,19 @@ def _split_when(ctx: Context, words: Sequence[str]) -> tuple[date, int | None]:
 
 def cmd_log(ctx: Context) -> int:
     from coachlog.domain import parsing
-    from coachlog.services import EntryDraft, default_activity
+    from coachlog.services import EntryDraft
 
     args, app = ctx.args, ctx.app
     day, minutes = _split_when(ctx, args.when)
-    workers = args.worker or []
-    with_whom = parsing.parse_with_whom(args.with_whom, "--with") if args.with_whom else (
-        "worker" if workers else "employer" if args.employer else "nobody"
-    )
+    # What was typed, and nothing more: the services' rulebook decides what is left out.
     draft = EntryDraft(
         day=day,
         minutes=minutes,
-        workers=workers,
+        workers=args.worker or [],
         employer=args.employer,
-        with_whom=with_whom,
-        activity=parsing.parse_activity(args.activity, "--activity") if args.activity else default_activity(with_whom),
-        mode=parsing.parse_mode(args.mode, "--mode") if args.mode else "on_site",
+        with_whom=args.with_whom,
+        activity=args.activity,
+        mode=args.mode,
         start=parsing.parse_time(args.start, "--start") if args.start else None,
         end=parsing.parse_time(args.end, "--end") if args.end else None,
         goal_id=args.goal,
@@ -186,17 +183,12 @@ def cmd_undo(ctx: Context) -> int:
 
 
 def cmd_timer(ctx: Context) -> int:
-    from coachlog.domain import parsing
 
     args, app = ctx.args, ctx.app
     now = wall_clock()
     if args.verb == "start":
-        with_whom = parsing.parse_with_whom(args.with_whom, "--with") if args.with_whom else None
-        timer = app.start_timer(
-            now, worker=args.worker, with_whom=with_whom,
-            activity=parsing.parse_activity(args.activity, "--activity") if args.activity else None,
-            note=args.note or "",
-        )
+        timer = app.start_timer(now, worker=args.worker, with_whom=args.with_whom, activity=args.activity,
+                                note=args.note or "")
         say(f"Timer started at {timer.started:%H:%M}; stop it with: coachlog timer stop")
     elif args.verb == "stop":
         saved = app.stop_timer(now, discard=args.discard)

@@ -40,13 +40,14 @@ def cmd_export(ctx: Context) -> int:
 
 def _export_encrypted(ctx: Context) -> int:
     from coachlog.passphrase import ENV_EXPORT_PASSPHRASE, new_passphrase
+    from coachlog.services import journal as journals
 
     args = ctx.args
     if not args.output or args.output == "-":
         raise InvalidInput("--output", args.output, "an encrypted export is a file: give -o FILE")
     journal = ctx.journal
     secret = new_passphrase("encrypted export", env=ENV_EXPORT_PASSPHRASE)
-    written = journal.export_encrypted(Path(args.output), secret)
+    written = journals.export_encrypted(journal, Path(args.output), secret)
     say(f"Encrypted export written to {written}; it holds everything, private notes too, and opens only "
         "with the passphrase you just chose. On the other machine: coachlog import FILE")
     return EXIT_OK
@@ -55,31 +56,24 @@ def _export_encrypted(ctx: Context) -> int:
 def _import_encrypted(ctx: Context, path: Path) -> int:
     """An encrypted export becomes the journal, where none exists yet."""
     from coachlog import passphrase
-    from coachlog.store.engine import Journal, install_journal
+    from coachlog.services import journal as journals
 
     target = ctx.paths.journal
-    if Journal.exists(target):
+    if journals.journal_exists(target):
         raise CoachlogError(
             f"{path} is an encrypted export: it becomes a whole journal, and {target} already exists. "
             "Import it where there is none yet, e.g. coachlog --journal NEW.coachlog import FILE"
         )
 
-    def verify(secret: str) -> int:
-        with Journal.open(path, secret, backups=target.parent / "backups") as opened:
-            problems = opened.integrity_problems()
-            if problems:
-                raise CoachlogError(f"{path} is damaged ({problems[0]}); nothing was imported")
-            return 0
-
-    passphrase.unlock(path, verify)
-    install_journal(path, target)
+    passphrase.unlock(path, lambda secret: journals.verify_encrypted_export(path, secret, target=target))
+    journals.install_encrypted_export(path, target)
     say(f"Imported the encrypted export as {target}. It opens with the export's passphrase; "
         "change it with coachlog passwd.")
     return EXIT_OK
 
 
 def cmd_import(ctx: Context) -> int:
-    from coachlog.store.cipher import looks_like_journal
+    from coachlog.services.journal import looks_like_journal
 
     args = ctx.args
     path = input_file(args.file, "file", "a CSV or JSON file, or an encrypted export")

@@ -21,26 +21,26 @@ def cmd_paths(ctx: Context) -> int:
 
 def cmd_passwd(ctx: Context) -> int:
     from coachlog.passphrase import ENV_NEW_PASSPHRASE, new_passphrase
+    from coachlog.services import journal as journals
 
     journal = ctx.journal
     secret = new_passphrase("journal", env=ENV_NEW_PASSPHRASE)
-    journal.rekey(secret)
+    journals.change_passphrase(journal, secret)
     say(f"The passphrase of {journal.path} was changed; the old one no longer opens it.")
     say("Backups made before now still open with the old passphrase.", err=True)
     return EXIT_OK
 
 
 def cmd_backup(ctx: Context) -> int:
-    from coachlog.store.backups import list_backups, make_backup
+    from coachlog.services import journal as journals
 
     if ctx.args.list:
-        from coachlog.store.engine import sweep_leftovers
-
-        sweep_leftovers(ctx.paths.journal, ctx.paths.backups)  # what interrupted backups left
-        rows = [[p.name, f"{p.stat().st_size // 1024} KiB"] for p in list_backups(ctx.paths.backups)]
+        # Listing removes what interrupted backups left first.
+        rows = [[p.name, f"{p.stat().st_size // 1024} KiB"]
+                for p in journals.list_backups(ctx.paths.journal, ctx.paths.backups)]
         print_table(["backup", "size"], rows, f"No backups in {ctx.paths.backups}")
         return EXIT_OK
-    result = make_backup(ctx.journal, ctx.paths.backups, keep=ctx.args.keep)
+    result = journals.backup(ctx.journal, ctx.paths.backups, keep=ctx.args.keep)
     say(f"Backup written and verified: {result.path} ({result.entries} entries)")
     for removed in result.removed:
         say(f"Removed old backup {removed.name}")
@@ -49,18 +49,17 @@ def cmd_backup(ctx: Context) -> int:
 
 def cmd_restore(ctx: Context) -> int:
     from coachlog import passphrase
-    from coachlog.store.backups import restore_backup
-    from coachlog.store.engine import verify_backup
+    from coachlog.services import journal as journals
 
     source = input_file(ctx.args.file, "file", "a backup (see coachlog backup --list)")
     if not source.exists():
         raise CoachlogError(f"no backup at {source}; see coachlog backup --list")
-    entries = passphrase.unlock(source, lambda secret: verify_backup(source, secret))
+    entries = passphrase.unlock(source, lambda secret: journals.verify_backup(source, secret))
     target = ctx.paths.journal
     if not confirm(f"Replace {target} with {source.name} ({entries} entries)?", ctx.args.yes):
         say("Nothing was restored.")
         return EXIT_OK
-    kept = restore_backup(source, target, ctx.paths.backups)
+    kept = journals.restore(source, target, ctx.paths.backups)
     say(f"Restored {source.name} to {target}")
     if kept:
         say(f"The journal it replaced was kept as {kept}")
@@ -69,6 +68,7 @@ def cmd_restore(ctx: Context) -> int:
 
 def erase_worker(ctx: Context) -> int:
     from coachlog.errors import SpaceNotReclaimed
+    from coachlog.services import journal as journals
 
     args, app = ctx.args, ctx.app
     question = (f"Erase worker {shown(args.name)} and every entry, goal, grant, ladder step and absence about "
@@ -85,7 +85,7 @@ def erase_worker(ctx: Context) -> int:
         worker, counts, not_reclaimed = error.worker, error.counts, error
     done = ", ".join(f"{n} {label}" for label, n in counts.items() if n and label not in {"worker", "undo log"})
     say(f"Erased {worker.name}" + (f" ({done})" if done else "") + "; the undo history was cleared.")
-    scan = app.backups_holding(worker.name, ctx.paths.backups)
+    scan = journals.backups_holding(app, worker, ctx.paths.backups)
     if scan.removed:
         say(f"Removed {len(scan.removed)} unfinished file(s) an interrupted coachlog had left "
             f"(they could hold {worker.name}):")
@@ -97,14 +97,12 @@ def erase_worker(ctx: Context) -> int:
     for backup in scan.unreadable:
         say(f"Could not check backup {backup.name} (another passphrase); it may still hold {worker.name}.")
     if scan.holding:
-        say(f"These backups still hold {worker.name}:")
+        say(f"These backups still hold {worker.name} (by name, or under an earlier name):")
         for backup in scan.holding:
             say(f"  {backup}")
         purge = args.purge_backups or (tty() and confirm(f"Delete these {len(scan.holding)} backup(s) too?", False))
         if purge:
-            for backup in scan.holding:
-                backup.unlink()
-            say(f"Deleted {len(scan.holding)} backup(s).")
+            say(f"Deleted {journals.delete_backups(scan.holding)} backup(s).")
         else:
             say("Kept them; run again with --purge-backups to delete them.")
     if not_reclaimed is not None:

@@ -379,7 +379,7 @@ class ReportsScreen(CoachlogScreen):
     def run_export(self, kind: str, params: dict[str, str], fmt: str, path: Path) -> None:
         from coachlog.errors import CoachlogError
         from coachlog.reports.render import render
-        from coachlog.store.files import write_output
+        from coachlog.services.journal import write_output
 
         app = self.coach_app
         try:

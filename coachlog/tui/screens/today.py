@@ -18,7 +18,7 @@ from textual.content import Content
 from textual.suggester import SuggestFromList
 from textual.widgets import Footer, Input, Label, Static
 
-from coachlog.domain import parsing
+from coachlog.domain import entry_rules, parsing
 from coachlog.errors import InvalidInput
 from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.screens import navigation_bindings
@@ -69,9 +69,18 @@ def load_day_data(service: Any, day: date) -> tuple[DayData, list[str], list[str
     entries = service.entries(day, day)
     workers, employers = service.names()
     employer_of_worker = {}
+    by_worker: dict[int, list[Any]] = {}
     for employment in service.list_employments():
-        if employment.covers(day) and employment.worker_id in workers:
-            employer_of_worker[workers[employment.worker_id].lower()] = employers[employment.employer_id]
+        by_worker.setdefault(employment.worker_id, []).append(employment)
+    for worker_id, employments in by_worker.items():
+        if worker_id not in workers:
+            continue
+        try:  # the rulebook's employer, shown in the form; none when it would ask
+            found = entry_rules.entry_employer(workers[worker_id], day, employments, employers)
+        except InvalidInput:
+            continue
+        if found is not None:
+            employer_of_worker[workers[worker_id].lower()] = employers[found]
     data = DayData(day, entries, workers, employers, employer_of_worker, service.running_timer())
     active_workers = [w.name for w in service.list_workers()]
     active_employers = [e.name for e in service.list_employers()]
@@ -103,6 +112,7 @@ class TodayScreen(CoachlogScreen):
         self.loaded = loaded
         self.day = loaded[0].day if loaded else day
         self.data: DayData | None = None
+        self._filled_employer = ""  # the employer the form filled in for the worker (not typed)
         # The entry the table's cursor goes to when the day is shown again (a new or
         # edited entry); otherwise it stays on the entry it was on.
         self.focus_entry: int | None = None
@@ -316,39 +326,35 @@ class TodayScreen(CoachlogScreen):
 
     @on(Input.Changed, "#f-worker")
     def worker_changed(self, event: Input.Changed) -> None:
-        """Fill the employer from the worker's employment on this day."""
+        """Fill the employer from the worker's employment on this day (the rulebook's; none
+        when the worker has two employers that day: the save asks). An employer filled in
+        for another worker goes; one the coach typed stays."""
         if self.data is None:
             return
-        employer = self.data.employer_of_worker.get(event.value.strip().lower())
-        if employer:
-            self.query_one("#f-employer", Input).value = employer
+        field = self.query_one("#f-employer", Input)
+        employer = self.data.employer_of_worker.get(event.value.strip().lower(), "")
+        if field.value == self._filled_employer or not field.value:
+            field.value = employer
+            self._filled_employer = employer
 
     @on(Input.Submitted, "#quick-log Input")
     def form_submitted(self) -> None:
-        from coachlog.errors import InvalidInput
-        from coachlog.services import EntryDraft, default_activity
+        from coachlog.services import EntryDraft
 
         for name in FORM_FIELDS:
             self.query_one(f"#f-{name}", Input).remove_class("-refused")
         values = {name: self.query_one(f"#f-{name}", Input).value.strip() for name in FORM_FIELDS}
         try:
-            try:
-                minutes, start, end = parse_span(values["duration"])
-            except InvalidInput as error:
-                raise InvalidInput("duration", error.value, error.accepted) from None
-            worker = values["worker"]
-            with_whom = parsing.parse_with_whom(values["with"], "with") if values["with"] else (
-                "worker" if worker else "employer" if values["employer"] else "nobody")
-            activity = parsing.parse_activity(values["activity"], "activity") if values["activity"] else \
-                default_activity(with_whom)
-            draft = EntryDraft(
-                day=self.day, minutes=minutes, start=start, end=end, workers=[worker] if worker else [],
-                employer=values["employer"] or None, with_whom=with_whom, activity=activity, note=values["note"],
-            )
+            minutes, start, end = parse_span(values["duration"])
         except InvalidInput as error:
-            self.refused(error)
+            self.refused(InvalidInput("duration", error.value, error.accepted))
             return
-        self.save_entry(draft)
+        # What was typed, and nothing more: the services' rulebook decides what is left out.
+        self.save_entry(EntryDraft(
+            day=self.day, minutes=minutes, start=start, end=end, workers=[values["worker"]] if values["worker"] else [],
+            employer=values["employer"] or None, with_whom=values["with"] or None,
+            activity=values["activity"] or None, note=values["note"],
+        ))
 
     @work(thread=True, exclusive=True, group="write")
     def save_entry(self, draft: Any) -> None:
@@ -358,11 +364,36 @@ class TodayScreen(CoachlogScreen):
         try:
             saved = app.coachlog.log(draft)
         except CoachlogError as error:
-            app.call_from_thread(self.refused, error)
+            app.call_from_thread(self.refused, error, draft)
             return
         app.call_from_thread(self.saved, saved)
 
-    def refused(self, error: Any) -> None:
+    def refused(self, error: Any, draft: Any = None) -> None:
+        """A refusal beside its field; a question when the services asked one (which
+        employer, or whether an unusual day or employer is right), then saved again."""
+        from dataclasses import replace
+
+        from coachlog.errors import ChooseOne, NeedsConfirmation
+
+        if draft is not None and isinstance(error, ChooseOne):
+            from coachlog.tui.screens.choose import ChooseScreen
+
+            def chosen(name: str | None) -> None:
+                if name is not None:
+                    self.query_one("#f-employer", Input).value = name
+                    self.save_entry(replace(draft, employer=name))
+
+            self.app.push_screen(ChooseScreen(str(error), error.choices), chosen)
+            return
+        if draft is not None and isinstance(error, NeedsConfirmation):
+            from coachlog.tui.screens.confirm import ConfirmScreen
+
+            def confirmed(yes: bool | None) -> None:
+                if yes:
+                    self.save_entry(replace(draft, force=True))
+
+            self.app.push_screen(ConfirmScreen(self.tr("form.anyway", error=str(error))), confirmed)
+            return
         field = {"duration": "duration", "date": "duration", "minutes": "duration", "end": "duration", "start": "duration",
                  "with_whom": "with", "--with": "with", "employer": "employer", "worker": "worker",
                  "activity": "activity", "note": "note"}.get(getattr(error, "field", ""), None)
@@ -376,8 +407,9 @@ class TodayScreen(CoachlogScreen):
         first = entries[0]
         who = self.query_one("#f-worker", Input).value or self.tr("timer.nobody")
         self.notify(self.tr("form.saved", duration=parsing.format_duration(sum(e.minutes for e in entries)), who=who))
-        for name in ("worker", "duration", "employer", "note"):
+        for name in FORM_FIELDS:  # the next entry starts from the defaults, not from this one
             self.query_one(f"#f-{name}", Input).value = ""
+        self._filled_employer = ""
         self.query_one("#f-worker", Input).focus()
         if first.day != self.day:
             self.day = first.day

@@ -27,7 +27,14 @@ class UnlockScreen(CoachlogScreen):
         app = self.coach_app
         tr = app.tr
         path = app.journal_path
-        self.new = not (path.exists() and path.stat().st_size > 0)
+        from coachlog.errors import CoachlogError
+        from coachlog.services.journal import journal_exists
+
+        problem = ""
+        try:
+            self.new = not journal_exists(path)
+        except CoachlogError as error:  # a folder or a device where the journal should be
+            self.new, problem = False, str(error)
         with Vertical(id="unlock-box"):
             yield Plain(tr("unlock.title"), classes="title")
             if self.reason:
@@ -38,7 +45,7 @@ class UnlockScreen(CoachlogScreen):
                 yield Input(password=True, placeholder=tr("unlock.again"), id="passphrase-again")
             if app.demo_passphrase:
                 yield Plain(tr("unlock.demo", passphrase=app.demo_passphrase), id="unlock-demo")
-            yield Plain("", id="unlock-status")
+            yield Plain(problem, id="unlock-status")
 
     def on_mount(self) -> None:
         self.query_one("#passphrase", Input).focus()
@@ -50,10 +57,11 @@ class UnlockScreen(CoachlogScreen):
     @work(thread=True, exclusive=True, group="warm-up")
     def warm_up(self) -> None:
         # Import the storage stack while the coach types: unlocking is then only the KDF.
-        import coachlog.insights  # noqa: F401
         import coachlog.protocols  # noqa: F401
-        import coachlog.store.engine  # noqa: F401
         import coachlog.tui.screens.today  # noqa: F401
+        from coachlog.services.journal import import_storage
+
+        import_storage()
 
     def _status(self, text: str) -> None:
         self.query_one("#unlock-status", Static).update(text)
@@ -93,16 +101,16 @@ class UnlockScreen(CoachlogScreen):
     @work(thread=True, exclusive=True, group="unlock")
     def open_journal(self, passphrase: str) -> None:
         from coachlog.errors import CoachlogError, WrongPassphrase
-        from coachlog.store.engine import Journal
+        from coachlog.services import journal as journals
 
         app = self.coach_app
         try:
             if self.new:
-                journal = Journal.create(app.journal_path, passphrase)
+                journal = journals.create_journal(app.journal_path, passphrase)
                 if app.demo_fill is not None:
                     app.demo_fill(journal)
-            else:
-                journal = Journal.open(app.journal_path, passphrase, backups=app.backups)
+            else:  # the command line's way too: one code path
+                journal = journals.open_journal(app.journal_path, passphrase, backups=app.backups)
         except WrongPassphrase:
             app.call_from_thread(self._wrong)
             return

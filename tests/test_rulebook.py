@@ -1,0 +1,202 @@
+"""Issue 14's one rulebook, seen from every way an entry is made: the command line, the
+app's quick form, a CSV import and a JSON import store the same entry for the same typed
+values, refuse the same ones, never carry one entry's values into the next, and never
+guess an employer. Synthetic names only."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from itertools import product
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from coachlog.domain import model
+from tests.conftest import TODAY
+from tests.tui.conftest import make_app, settle, unlock
+
+SANNE, BAKKERIJ = "Sanne de Vries", "Bakkerij Jansen"
+# Every combination of given or left out: worker, employer, with whom, activity. The
+# duration is always given (each combination its own, to find it back).
+COMBOS = list(product([None, SANNE], [None, BAKKERIJ], [None, "werkgever"], [None, "administratie"]))
+DAYS = {"cli": date(2026, 11, 16), "csv": date(2026, 11, 17), "json": date(2026, 11, 18), "app": TODAY}
+
+
+def minutes_of(number: int) -> int:
+    return 10 + number
+
+
+def stored(app: Any, day: date) -> dict[int, tuple]:
+    """What the journal holds on ``day``, by the combination's number (from its minutes)."""
+    workers, employers = app.names()
+    return {e.minutes - 10: (workers.get(e.worker_id), employers.get(e.employer_id), e.with_whom, e.activity, e.mode,
+                             e.billable) for e in app.entries(day, day)}
+
+
+def rows(day: date) -> list[dict[str, str]]:
+    found = []
+    for number, (worker, employer, with_whom, activity) in enumerate(COMBOS):
+        row = {"date": day.isoformat(), "minutes": str(minutes_of(number)), "worker": worker, "employer": employer,
+               "with_whom": with_whom, "activity": activity}
+        found.append({key: value for key, value in row.items() if value is not None})
+    return found
+
+
+def import_each(run: Any, tmp_path: Path, kind: str) -> set[int]:
+    """Import every combination (one file each, an import being all or nothing); the
+    numbers refused."""
+    refused = set()
+    for number, row in enumerate(rows(DAYS[kind])):
+        path = tmp_path / f"{kind}-{number}.{kind}"
+        if kind == "json":
+            path.write_text(json.dumps({"entries": [row]}))
+        else:
+            path.write_text("date,minutes,worker,employer,with_whom,activity\n"
+                            + ",".join(row.get(c, "") for c in ("date", "minutes", "worker", "employer", "with_whom",
+                                                                 "activity")) + "\n")
+        if run("import", str(path)).code != 0:
+            refused.add(number)
+    return refused
+
+
+async def test_the_same_typed_entry_is_stored_the_same_from_every_front_end(
+        seeded: Any, fast_run: Any, journal_path: Path, tmp_path: Path) -> None:
+    app = seeded.app
+    refused: dict[str, set[int]] = {"cli": set()}
+    for number, (worker, employer, with_whom, activity) in enumerate(COMBOS):
+        argv = ["log", f"{DAYS['cli']:%d-%m-%Y}", f"{minutes_of(number)}m"]
+        for flag, value in (("--worker", worker), ("--employer", employer), ("--with", with_whom),
+                            ("--activity", activity)):
+            argv += [flag, value] if value else []
+        result = fast_run(*argv)
+        assert result.code in (0, 1), result
+        if result.code:
+            refused["cli"].add(number)
+    refused["csv"] = import_each(fast_run, tmp_path, "csv")
+    refused["json"] = import_each(fast_run, tmp_path, "json")
+
+    tui = make_app(journal_path, language="en")
+    refused["app"] = set()
+    async with tui.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, tui)
+        await pilot.press("n")
+        await settle(pilot, tui)
+        screen = tui.screen
+        for number, (worker, employer, with_whom, activity) in enumerate(COMBOS):
+            before = len(tui.coachlog.entries(TODAY, TODAY))
+            screen.query_one("#f-worker").value = worker or ""
+            await settle(pilot, tui)  # the employer the form fills in for the worker
+            screen.query_one("#f-employer").value = employer or screen.query_one("#f-employer").value
+            if worker and not employer:
+                screen.query_one("#f-employer").value = ""  # left out: the rulebook decides
+            screen.query_one("#f-duration").value = f"{minutes_of(number)}m"
+            screen.query_one("#f-with").value = with_whom or ""
+            screen.query_one("#f-activity").value = activity or ""
+            screen.query_one("#f-worker").focus()
+            await pilot.press("enter")
+            await settle(pilot, tui)
+            assert tui.screen is screen, "no question is asked for these"
+            if len(tui.coachlog.entries(TODAY, TODAY)) == before:
+                refused["app"].add(number)
+                for name in ("worker", "duration", "with", "activity", "employer", "note"):
+                    screen.query_one(f"#f-{name}").value = ""
+
+    invalid = {n for n, (worker, employer, with_whom, _) in enumerate(COMBOS) if with_whom and not worker and not employer}
+    assert invalid and all(found == invalid for found in refused.values()), refused
+    kinds = {kind: stored(app, day) for kind, day in DAYS.items()}
+    assert len(kinds["cli"]) == len(COMBOS) - len(invalid)
+    for kind in ("csv", "json", "app"):
+        assert kinds[kind] == kinds["cli"], kind
+    # The rulebook itself, on a few: only an employer named is time with the employer (billable
+    # guidance of the manager); nothing named is unbillable admin with nobody.
+    assert kinds["cli"][COMBOS.index((None, BAKKERIJ, None, None))] == (
+        None, BAKKERIJ, "employer", "manager", "on_site", True)
+    assert kinds["cli"][COMBOS.index((None, None, None, None))] == (None, None, "nobody", "admin", "on_site", False)
+    assert kinds["cli"][COMBOS.index((SANNE, None, None, None))] == (
+        SANNE, BAKKERIJ, "worker", "guidance", "on_site", True)
+
+
+async def test_after_an_employer_contact_the_next_entry_starts_from_the_defaults(seeded: Any, journal_path: Path) -> None:
+    tui = make_app(journal_path, language="en")
+    async with tui.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, tui)
+        await pilot.press("n")
+        await settle(pilot, tui)
+        screen = tui.screen
+        for name, value in (("worker", SANNE), ("duration", "30m"), ("with", "werkgever"), ("activity", "leidinggevende")):
+            screen.query_one(f"#f-{name}").value = value
+        await pilot.press("enter")
+        await settle(pilot, tui)
+        assert all(screen.query_one(f"#f-{name}").value == "" for name in ("with", "activity", "employer"))
+        await pilot.press("escape", "n")  # back to the table, and a new entry
+        await settle(pilot, tui)
+        screen.query_one("#f-worker").value = SANNE
+        screen.query_one("#f-duration").value = "45m"
+        screen.query_one("#f-worker").focus()
+        await pilot.press("enter")
+        await settle(pilot, tui)
+        first, second = sorted(tui.coachlog.entries(TODAY, TODAY), key=lambda e: e.id)
+    assert (first.with_whom, first.activity) == ("employer", "manager")
+    assert (second.minutes, second.with_whom, second.activity, second.billable) == (45, "worker", "guidance", True)
+
+
+@pytest.fixture
+def two_jobs(seeded: Any) -> Any:
+    """Sanne works for Bakkerij Jansen and, from September, for Groenvoorziening Oost too."""
+    seeded.app.add_employment(SANNE, "Groenvoorziening Oost", date(2026, 9, 1), Decimal(8))
+    return seeded.app
+
+
+def everything(app: Any) -> list[model.Entry]:
+    return app.entries()
+
+
+def test_two_employers_on_the_day_the_command_line_asks_and_stores_nothing(two_jobs: Any, fast_run: Any) -> None:
+    result = fast_run("log", "20-11-2026", "1u", "--worker", SANNE)
+    assert result.code == 1
+    assert "Sanne de Vries works for Bakkerij Jansen and Groenvoorziening Oost on 20-11-2026" in result.err
+    assert "name the employer" in result.err
+    assert everything(two_jobs) == []
+    assert fast_run("log", "20-11-2026", "1u", "--worker", SANNE, "--employer", "Groenvoorziening Oost").code == 0
+    [entry] = everything(two_jobs)
+    assert two_jobs.names()[1][entry.employer_id] == "Groenvoorziening Oost"
+    # Before September only the bakery: no question.
+    assert fast_run("log", "20-08-2026", "1u", "--worker", SANNE).code == 0
+
+
+def test_two_employers_on_the_day_an_import_line_is_refused(two_jobs: Any, fast_run: Any, tmp_path: Path) -> None:
+    path = tmp_path / "week.csv"
+    path.write_text(f"date,minutes,worker\n2026-08-20,60,{SANNE}\n2026-11-20,60,{SANNE}\n")
+    for argv in (("import", str(path)), ("import", str(path), "--force")):
+        result = fast_run(*argv)
+        assert result.code == 1 and "line 3: employer: missing; Sanne de Vries works for" in result.err
+        assert everything(two_jobs) == []
+
+
+async def test_two_employers_on_the_day_the_app_asks_which(two_jobs: Any, journal_path: Path) -> None:
+    tui = make_app(journal_path, language="en")
+    async with tui.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, tui)
+        await pilot.press("n")
+        await settle(pilot, tui)
+        form = tui.screen
+        form.query_one("#f-worker").value = SANNE
+        await settle(pilot, tui)
+        assert form.query_one("#f-employer").value == ""  # the form does not guess either
+        form.query_one("#f-duration").value = "1u"
+        form.query_one("#f-worker").focus()
+        await pilot.press("enter")
+        await settle(pilot, tui)
+        assert type(tui.screen).__name__ == "ChooseScreen"
+        await pilot.press("escape")  # no choice: nothing stored
+        await settle(pilot, tui)
+        assert tui.coachlog.entries() == []
+        await pilot.press("enter")
+        await settle(pilot, tui)
+        await pilot.press("down", "enter")  # the second: Groenvoorziening Oost
+        await settle(pilot, tui)
+        [entry] = tui.coachlog.entries()
+        assert tui.coachlog.names()[1][entry.employer_id] == "Groenvoorziening Oost"
