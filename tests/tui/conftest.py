@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from coachlog.services import Coachlog, EntryDraft
-from coachlog.store.engine import Journal
 from coachlog.store.repository import Store
 from coachlog.tui.app import CoachlogApp
-from tests.conftest import PASSPHRASE, TODAY
+from tests.conftest import PASSPHRASE, TODAY, new_journal
 
 NOW = datetime(2026, 11, 23, 10, 0)
 
@@ -21,7 +20,7 @@ NOW = datetime(2026, 11, 23, 10, 0)
 @pytest.fixture
 def filled_journal(journal_path: Path) -> Path:
     """Sanne (24 h, UWV midden) and Daan (20 h, gemeente); a few entries around today."""
-    journal = Journal.create(journal_path, PASSPHRASE)
+    journal = new_journal(journal_path)
     app = Coachlog(Store(journal), today=lambda: TODAY)
     app.add_worker("Sanne de Vries")
     app.add_worker("Daan Bakker")

@@ -20,9 +20,8 @@ from hypothesis import HealthCheck, example, given, settings
 
 from coachlog.domain.text import visible
 from coachlog.services import Coachlog, EntryDraft
-from coachlog.store.engine import Journal
 from coachlog.store.repository import Store
-from tests.conftest import PASSPHRASE, TODAY
+from tests.conftest import TODAY, new_journal
 from tests.hostile import TEXT
 from tests.tui.conftest import make_app, settle, unlock
 
@@ -54,7 +53,7 @@ def hostile_journal(path: Path, worker: str, employer: str, goal: str, note: str
     """A journal holding the texts as a worker, an employer, a funder, a goal, an entry's
     note and a ladder step's note, beside an ordinary worker (so ] has somewhere to go).
     Returns the texts as the journal keeps them (names cleaned, notes trimmed)."""
-    journal = Journal.create(path, PASSPHRASE)
+    journal = new_journal(path)
     try:
         app = Coachlog(Store(journal), today=lambda: TODAY)
         kept = {"worker": app.add_worker(f"{worker[:150]} W").name,
