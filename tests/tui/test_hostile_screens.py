@@ -111,6 +111,9 @@ async def visit_everything(app: Any, pilot: Any, kept: dict[str, str]) -> None:
     await press("f6")
     for tab in ("1", "2", "3"):
         await press(tab, "e", "escape")
+    # Let go of the screens held here, as the coach's terminal holds none: the lock then
+    # frees them at its first collection instead of trying for its full three seconds.
+    del form, reports
     app.lock()
     await settle(pilot, app)
     assert type(app.screen).__name__ == "UnlockScreen"
