@@ -3,12 +3,15 @@ synthetic people, and a helper that unlocks it by typing the passphrase."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 import textual._wait
+from textual import events
+from textual.worker import WorkerCancelled
 
 from coachlog.services import Coachlog, EntryDraft
 from coachlog.store.repository import Store
@@ -66,8 +69,32 @@ def make_app(path: Path, **options) -> CoachlogApp:
 async def settle(pilot, app: CoachlogApp) -> None:
     """Let thread workers finish and the screen catch up."""
     for _ in range(3):
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
+
+
+async def workers_done(app: CoachlogApp) -> None:
+    """Wait for the app's workers. An exclusive worker (a screen's reload) that a newer
+    one replaced ends cancelled, and Textual's wait then raises WorkerCancelled although
+    nothing failed; the newer one is waited for instead. (With Pilot's shorter idle
+    waits a key can come while the worker it started still runs.)"""
+    for _ in range(500):  # a cancelled thread worker leaves when its thread ends
+        try:
+            await app.workers.wait_for_complete()
+            return
+        except WorkerCancelled:
+            await asyncio.sleep(0.01)
+    await app.workers.wait_for_complete()
+
+
+async def paste(pilot, text: str) -> None:
+    """Paste ``text`` into the focused field as a terminal delivers a paste: one event,
+    not a key press per character (each costs a Pilot test some 30 ms). For long text
+    whose typing is not what a test checks (a report's path)."""
+    event = events.Paste(text)
+    event.set_sender(pilot.app)  # as Pilot's own key presses do (App._press_keys)
+    pilot.app._driver.send_message(event)
+    await pilot.pause()
 
 
 async def unlock(pilot, app: CoachlogApp, passphrase: str = PASSPHRASE) -> None:
