@@ -46,6 +46,13 @@ def _remembered_key(passphrase: str, salt: bytes) -> bytes:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "real_kdf: derive every key for real (the test counts or times the key derivation)")
+    config.addinivalue_line(
+        "markers", "runs_long: a test of a minute or so, started first so that a parallel run does not end "
+        "waiting for it alone")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: item.get_closest_marker("runs_long") is None)  # stable: the rest keep their order
 
 
 @pytest.fixture(autouse=True)

@@ -123,6 +123,7 @@ async def visit_everything(app: Any, pilot: Any, kept: dict[str, str]) -> None:
     assert app.is_running
 
 
+@pytest.mark.runs_long  # ~12 s an example on a 2-core laptop
 @settings(max_examples=3, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 @example(WORKER, EMPLOYER, GOAL, NOTE)
 @given(worker=TEXT, employer=TEXT, goal=TEXT, note=TEXT)
