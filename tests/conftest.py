@@ -3,6 +3,9 @@ test can touch a real journal; only synthetic people appear here."""
 
 from __future__ import annotations
 
+import functools
+import os
+import tempfile
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -12,12 +15,85 @@ import pytest
 
 from coachlog import cli
 from coachlog.services import Coachlog
+from coachlog.store import cipher, files
 from coachlog.store.engine import Journal
 from coachlog.store.repository import Store
 from tests.cli_fuzz import BorrowedJournal
 
 TODAY = date(2026, 11, 23)  # a Monday
 PASSPHRASE = "correct horse battery staple"
+
+
+# -- fast journals (issue 14) ---------------------------------------------------------
+#
+# A new journal costs a key derivation (PBKDF2-HMAC-SHA512, 256 000 iterations, ~0.25 s)
+# and the Alembic migrations (~0.3 s). Tests that need *a* journal, not the act of making
+# one, get a byte copy of a journal made once per test session (per passphrase) with
+# Journal.create; opening the copy derives its key through the remembered derivation below.
+# Tests of creation, migrations and the key derivation itself keep doing the real thing.
+
+_real_derive_key = cipher.derive_key
+
+
+@functools.lru_cache(maxsize=None)
+def _remembered_key(passphrase: str, salt: bytes) -> bytes:
+    """cipher.derive_key, computed once per (passphrase, salt) in the test session: it is a
+    pure function, so the journal opens exactly as it would (the key is still checked
+    against page 1 and handed to SQLCipher raw); only the repeated 0.25 s is saved."""
+    return _real_derive_key(passphrase, salt)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "real_kdf: derive every key for real (the test counts or times the key derivation)")
+    config.addinivalue_line(
+        "markers", "runs_long: a test of a minute or so, started first so that a parallel run does not end "
+        "waiting for it alone")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: item.get_closest_marker("runs_long") is None)  # stable: the rest keep their order
+
+
+@pytest.fixture(autouse=True)
+def remembered_keys(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test-only seam: production derives the key once per process and keeps no cache."""
+    if request.node.get_closest_marker("real_kdf") is None:
+        monkeypatch.setattr(cipher, "derive_key", _remembered_key)
+
+
+@functools.lru_cache(maxsize=None)
+def _template(passphrase: str) -> bytes:
+    """The bytes of a new, migrated, closed journal made by Journal.create (encrypted)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "journal.coachlog"
+        Journal.create(path, passphrase).close()
+        leftovers = sorted(p.name for p in Path(folder).iterdir() if p != path)
+        assert leftovers == [], leftovers  # a closed journal is one file
+        return path.read_bytes()
+
+
+def journal_file(path: Path, passphrase: str = PASSPHRASE) -> Path:
+    """A new, empty journal at ``path`` (none may be there), as Journal.create leaves it,
+    closed: a private copy of the session's template (folders 0700, file 0600)."""
+    path = Path(path)
+    files.private_folder(path.parent)
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags, files.PRIVATE_FILE)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(_template(passphrase))
+    return path
+
+
+def new_journal(path: Path, passphrase: str = PASSPHRASE) -> Journal:
+    """``Journal.create(path, passphrase)`` for tests that need a journal, not its making."""
+    return Journal.open(journal_file(path, passphrase), passphrase)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def journal_template() -> None:
+    """The template is made before any test can patch what Journal.create relies on."""
+    _template(PASSPHRASE)
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +113,7 @@ def journal_path(coachlog_home: Path) -> Path:
 
 @pytest.fixture
 def journal(journal_path: Path):
-    opened = Journal.create(journal_path, PASSPHRASE)
+    opened = new_journal(journal_path)
     yield opened
     opened.close()
 

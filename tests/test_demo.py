@@ -16,14 +16,13 @@ from coachlog.domain import model, rules
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
 from coachlog.services.insights import Insights
 from coachlog.services import Coachlog
-from coachlog.store.engine import Journal
 from coachlog.store.repository import Store
-from tests.conftest import PASSPHRASE, TODAY
+from tests.conftest import TODAY, new_journal
 
 
 @contextmanager
 def fresh(path: Path) -> Iterator[Coachlog]:
-    journal = Journal.create(path, PASSPHRASE)
+    journal = new_journal(path)
     try:
         yield Coachlog(Store(journal), today=lambda: TODAY)
     finally:

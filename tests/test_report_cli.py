@@ -7,9 +7,14 @@ import stat
 
 import pytest
 
+from tests.conftest import journal_file
+
 
 @pytest.fixture
-def filled(run):
+def filled(run, journal_path):
+    # A new journal made beforehand (the command line's own first-run creation is
+    # tested in tests/store/test_open.py): each test then fills it through the commands.
+    journal_file(journal_path)
     for argv in (
         ("worker", "add", "Sanne de Vries"),
         ("employer", "add", "Bakkerij Jansen"),

@@ -5,15 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.store.journal_kit import PASSPHRASE, open_app, seed, sidecars
-
-from coachlog.store.engine import Journal
+from tests.conftest import new_journal
+from tests.store.journal_kit import open_app, seed, sidecars
 
 
 @pytest.fixture
 def closed_journal(journal_path: Path) -> Path:
     """A seeded journal, closed again: nothing holds it open and no -wal file is left."""
-    with Journal.create(journal_path, PASSPHRASE) as journal:
+    with new_journal(journal_path) as journal:
         seed(open_app(journal))
     assert sidecars(journal_path) == []
     return journal_path

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from tests.conftest import new_journal
 from tests.store.journal_kit import PASSPHRASE, open_app
 
 from coachlog.domain import model
@@ -84,7 +85,7 @@ def run_and_kill(path: Path, kill_after: int) -> list[int]:
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 def test_sigkill_mid_write_loses_no_committed_entry(journal_path: Path) -> None:
-    with Journal.create(journal_path, PASSPHRASE) as journal:
+    with new_journal(journal_path) as journal:
         open_app(journal).add_worker("Daan Bakker")
     reported: list[int] = []
     for round_no in range(ROUNDS):
@@ -213,7 +214,7 @@ def test_sigkill_while_writing_files_leaves_no_partial_after_the_next_command_an
 
     from coachlog.services import EntryDraft
 
-    with Journal.create(journal_path, PASSPHRASE) as journal:
+    with new_journal(journal_path) as journal:
         app = open_app(journal)
         app.add_worker("Daan Bakker")
         app.add_worker(FENNA)

@@ -13,7 +13,7 @@ import pytest
 from coachlog.services import Coachlog
 from coachlog.store.engine import Journal
 from coachlog.store.repository import Store
-from tests.conftest import PASSPHRASE, TODAY
+from tests.conftest import PASSPHRASE, TODAY, new_journal
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="resource limits and fork are POSIX")
 
@@ -55,7 +55,7 @@ def writer(path: Path, worker: str, count: int, limit: int = 0) -> subprocess.Po
 
 @pytest.fixture
 def two_workers(journal_path: Path) -> Path:
-    journal = Journal.create(journal_path, PASSPHRASE)
+    journal = new_journal(journal_path)
     app = Coachlog(Store(journal), today=lambda: TODAY)
     app.add_worker("Sanne de Vries")
     app.add_worker("Daan Bakker")
@@ -117,7 +117,7 @@ def big_journal_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from coachlog.services import EntryDraft
 
     path = tmp_path_factory.mktemp("big") / "journal.coachlog"
-    journal = Journal.create(path, PASSPHRASE)
+    journal = new_journal(path)
     app = Coachlog(Store(journal), today=lambda: TODAY)
     app.add_worker("Daan Bakker")
     app.add_worker(ERASED)

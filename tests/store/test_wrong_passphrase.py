@@ -17,6 +17,7 @@ import pytest
 import sqlcipher3
 from tests.store.journal_kit import PASSPHRASE, WORKER_NAME, open_app, seed
 from tests.store.test_crash import run_and_kill
+from tests.conftest import new_journal
 
 import coachlog.passphrase
 from coachlog.domain import model
@@ -63,7 +64,7 @@ def try_wrong_ones(path: Path, run, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_wrong_passphrase_after_a_crash_leaves_journal_wal_and_shm_byte_identical(
     journal_path: Path, run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with Journal.create(journal_path, PASSPHRASE) as journal:
+    with new_journal(journal_path) as journal:
         open_app(journal).add_worker("Daan Bakker")
     reported = run_and_kill(journal_path, 25)  # a writer killed mid-session leaves its -wal
     before = snapshot(journal_path)
@@ -184,6 +185,7 @@ def test_page_one_is_checked_as_sqlcipher_does(closed_journal: Path) -> None:
     assert not cipher.page_one_is_authentic(page[:-1], key, salt)
 
 
+@pytest.mark.real_kdf
 def test_the_key_is_derived_once_and_sqlcipher_gets_it_raw(
     closed_journal: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

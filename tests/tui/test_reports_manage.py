@@ -16,7 +16,7 @@ from coachlog.services import Coachlog
 from coachlog.store.engine import Journal
 from coachlog.store.repository import Store
 from tests.conftest import PASSPHRASE, TODAY
-from tests.tui.conftest import make_app, settle, unlock
+from tests.tui.conftest import make_app, paste, settle, unlock
 
 
 def read_journal(path: Path, what):
@@ -40,6 +40,15 @@ async def type_into(pilot, app, selector: str, text: str) -> None:
     await pilot.pause()
     await pilot.press(*text)
     await pilot.pause()
+
+
+async def paste_into(pilot, app, selector: str, text: str) -> None:
+    """Focus a field, empty it, and paste ``text`` (a long path: no validator runs per key)."""
+    widget = app.screen.query_one(selector, Input)
+    widget.focus()
+    widget.value = ""
+    await pilot.pause()
+    await paste(pilot, text)
 
 
 async def open_screen(pilot, app, key: str) -> None:
@@ -100,7 +109,7 @@ async def test_export_writes_what_the_command_line_writes(filled_journal: Path, 
         for selector, value in fields.items():
             await type_into(pilot, app, selector, value)
         await pilot.click(f"#fmt-{fmt}")
-        await type_into(pilot, app, "#r-path", str(target))
+        await paste_into(pilot, app, "#r-path", str(target))
         await pilot.press("ctrl+s")
         await settle(pilot, app)
         assert str(target) in text_of(app, "#report-path")
@@ -121,7 +130,7 @@ async def test_a_bad_month_is_marked_and_nothing_is_written(filled_journal: Path
     app = make_app(filled_journal)
     async with app.run_test(size=(120, 40), message_hook=seen.append) as pilot:
         await open_screen(pilot, app, "f5")
-        await type_into(pilot, app, "#r-path", str(target))
+        await paste_into(pilot, app, "#r-path", str(target))
         await type_into(pilot, app, "#r-month", "dertienember 2026")
         month = app.screen.query_one("#r-month", Input)
         assert month.has_class("-invalid")  # while typing
@@ -148,7 +157,7 @@ async def test_a_folder_that_does_not_exist_is_refused_at_the_path(filled_journa
     app = make_app(filled_journal)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_screen(pilot, app, "f5")
-        await type_into(pilot, app, "#r-path", str(tmp_path / "nergens" / "r.html"))
+        await paste_into(pilot, app, "#r-path", str(tmp_path / "nergens" / "r.html"))
         await pilot.press("enter")
         await settle(pilot, app)
         assert app.screen.query_one("#r-path", Input).has_class("-refused")
