@@ -6,6 +6,8 @@ guess an employer. Synthetic names only."""
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import date
 from decimal import Decimal
 from itertools import product
@@ -23,6 +25,17 @@ SANNE, BAKKERIJ = "Sanne de Vries", "Bakkerij Jansen"
 # duration is always given (each combination its own, to find it back).
 COMBOS = list(product([None, SANNE], [None, BAKKERIJ], [None, "werkgever"], [None, "administratie"]))
 DAYS = {"cli": date(2026, 11, 16), "csv": date(2026, 11, 17), "json": date(2026, 11, 18), "app": TODAY}
+
+
+@asynccontextmanager
+async def quick_form(journal_path: Path) -> AsyncIterator[tuple[Any, Any, Any]]:
+    """The app on the journal, unlocked, with Today's quick form open (n): app, pilot, screen."""
+    tui = make_app(journal_path, language="en")
+    async with tui.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, tui)
+        await pilot.press("n")
+        await settle(pilot, tui)
+        yield tui, pilot, tui.screen
 
 
 def minutes_of(number: int) -> int:
@@ -78,13 +91,8 @@ async def test_the_same_typed_entry_is_stored_the_same_from_every_front_end(
     refused["csv"] = import_each(fast_run, tmp_path, "csv")
     refused["json"] = import_each(fast_run, tmp_path, "json")
 
-    tui = make_app(journal_path, language="en")
     refused["app"] = set()
-    async with tui.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot, tui)
-        await pilot.press("n")
-        await settle(pilot, tui)
-        screen = tui.screen
+    async with quick_form(journal_path) as (tui, pilot, screen):
         for number, (worker, employer, with_whom, activity) in enumerate(COMBOS):
             before = len(tui.coachlog.entries(TODAY, TODAY))
             screen.query_one("#f-worker").value = worker or ""
@@ -120,12 +128,7 @@ async def test_the_same_typed_entry_is_stored_the_same_from_every_front_end(
 
 
 async def test_after_an_employer_contact_the_next_entry_starts_from_the_defaults(seeded: Any, journal_path: Path) -> None:
-    tui = make_app(journal_path, language="en")
-    async with tui.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot, tui)
-        await pilot.press("n")
-        await settle(pilot, tui)
-        screen = tui.screen
+    async with quick_form(journal_path) as (tui, pilot, screen):
         for name, value in (("worker", SANNE), ("duration", "30m"), ("with", "werkgever"), ("activity", "leidinggevende")):
             screen.query_one(f"#f-{name}").value = value
         await pilot.press("enter")
@@ -177,12 +180,7 @@ def test_two_employers_on_the_day_an_import_line_is_refused(two_jobs: Any, fast_
 
 
 async def test_two_employers_on_the_day_the_app_asks_which(two_jobs: Any, journal_path: Path) -> None:
-    tui = make_app(journal_path, language="en")
-    async with tui.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot, tui)
-        await pilot.press("n")
-        await settle(pilot, tui)
-        form = tui.screen
+    async with quick_form(journal_path) as (tui, pilot, form):
         form.query_one("#f-worker").value = SANNE
         await settle(pilot, tui)
         assert form.query_one("#f-employer").value == ""  # the form does not guess either
