@@ -145,7 +145,7 @@ class _Builder(_EntryPlanner):
         starts = [self.origin] + [self.origin + timedelta(days=rng.randint(0, span)) for _ in names[1:]]
         starts = [self._snap(rng, day) for day in starts]
         starts.sort()
-        self.people = [_Person(name=name, start=start) for name, start in zip(names, starts)]
+        self.people = [_Person(name=name, start=start) for name, start in zip(names, starts, strict=True)]
         for person in self.people:
             person.worker = self.app.add_worker(person.name)
         self._count("workers", len(self.people))
@@ -212,7 +212,7 @@ class _Builder(_EntryPlanner):
     # -- employments and grants ------------------------------------------------------------
 
     def _employments(self, employer_rows: list[tuple[model.Employer, tuple[int, int]]]) -> None:
-        rng, app, today = self.rng, self.app, self.today
+        rng, today = self.rng, self.today
         order = list(range(len(employer_rows)))
         rng.shuffle(order)
         cursor = 0
@@ -339,7 +339,7 @@ class _Builder(_EntryPlanner):
                     if not texts:
                         texts = list(GOALS)
                         rng.shuffle(texts)
-                    status = rng.choices(*zip(*GOAL_STATUS_WEIGHTS))[0] if done else (
+                    status = rng.choices(*zip(*GOAL_STATUS_WEIGHTS, strict=True))[0] if done else (
                         "reached" if rng.random() < 0.15 else "open")
                     wanted.append((job, number, texts.pop(), status))
         if len(wanted) <= GOALS_VIA_SERVICES:
@@ -352,7 +352,7 @@ class _Builder(_EntryPlanner):
             # Thousands of goals: one change, checked with the rules add_goal and edit_goal use.
             saved = self.app.add_goals([(job.grant.id, number, text, status) for job, number, text, status in wanted],
                                        f"demo: {len(wanted)} goals")
-            for (job, number, _text, _status), goal in zip(wanted, saved):
+            for (job, number, _text, _status), goal in zip(wanted, saved, strict=True):
                 job.goals.setdefault(number, []).append(goal.id)
         self._count("goals", len(wanted))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
+from itertools import pairwise
 
 from coachlog.demo.data import (
     _RECENT,
@@ -30,7 +31,7 @@ from coachlog.services import EntryDraft
 def _curve(points: tuple[tuple[float, float], ...], month: float) -> float:
     if month <= points[0][0]:
         return points[0][1]
-    for (m0, h0), (m1, h1) in zip(points, points[1:]):
+    for (m0, h0), (m1, h1) in pairwise(points):
         if month <= m1:
             return h0 + (h1 - h0) * (month - m0) / (m1 - m0)
     return points[-1][1]
@@ -429,7 +430,8 @@ class _EntryPlanner:
             def key(thing: _Item | _Group) -> tuple:
                 if isinstance(thing, _Group):
                     return (1, -1, 0)
-                return (thing.order, place_rank[thing.place], 0 if thing.entry.travel_minutes else 1)
+                # B023 does not apply: the sort right below calls key in this same iteration, with this day's ranks
+                return (thing.order, place_rank[thing.place], 0 if thing.entry.travel_minutes else 1)  # noqa: B023
 
             things.sort(key=key)
             total = sum(t.minutes if isinstance(t, _Group) else t.entry.minutes + t.entry.travel_minutes

@@ -11,16 +11,15 @@ digits that ``int()`` would quietly accept.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 import unicodedata
 from datetime import date, time
+from decimal import Decimal
 from fractions import Fraction
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
-
-import calendar
-from decimal import Decimal
 
 from coachlog.errors import InvalidInput
 from coachlog.i18n import N_, t

@@ -23,7 +23,8 @@ SEVENTH_PERIOD_SIGNAL_AT = 5
 
 @dataclass(frozen=True)
 class Warning:
-    kind: str  # over-budget-month, over-budget-period, period-ends, seventh-period, no-entry, ladder-old, uwv-conditions
+    # over-budget-month, over-budget-period, period-ends, seventh-period, no-entry, ladder-old, uwv-conditions
+    kind: str
     worker: str
     message: str  # Dutch, for the coach
     severity: str = "warning"  # warning or info

@@ -19,7 +19,17 @@ from coachlog.domain import actuals, budget, model
 from coachlog.domain.parsing import ACTIVITIES, MODES, WITH_WHOM, format_decimal
 from coachlog.i18n import t
 from coachlog.reports.document import (
-    Chart, ChartRow, Checklist, Document, Fields, Hours, Money, Paragraph, Section, Table, ToFill,
+    Chart,
+    ChartRow,
+    Checklist,
+    Document,
+    Fields,
+    Hours,
+    Money,
+    Paragraph,
+    Section,
+    Table,
+    ToFill,
 )
 
 MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
@@ -196,7 +206,8 @@ def month_overview(
         totals["employer"] += employer_part
         totals["network"] += network_part
         totals["billable"] += actual.billable
-        charts.append(Section(f"{data.worker.name} — {data.employer.name}", [trajectory_chart(data, indirect, until=month)]))
+        charts.append(Section(f"{data.worker.name} — {data.employer.name}",
+                              [trajectory_chart(data, indirect, until=month)]))
     table = Table(
         ["Werknemer", "Werkgever (financier)", "Periode", "Budget", "Met werknemer", "Met werkgever", "Met netwerk",
          "Besteed", "Resterend"],
@@ -247,7 +258,8 @@ def _period_sections(data: GrantData, period: budget.PeriodBudget, indirect: fro
     month = period.start.replace(day=1)
     while month <= period.end:
         # Budget of the month's days inside this period only.
-        in_period = sum((v for d, v in days.items() if d.replace(day=1) == month and period.start <= d <= period.end), Fraction(0))
+        in_period = sum((v for d, v in days.items() if d.replace(day=1) == month and period.start <= d <= period.end),
+                        Fraction(0))
         actual = by_month.get(month, actuals.Actual())
         month_rows.append([
             month_label(month), Hours(in_period), Hours(actual.billable_by_with["worker"]),
@@ -313,7 +325,9 @@ def _closing_sections(data: GrantData, period: budget.PeriodBudget) -> list[Sect
     ]
 
 
-def pick_period(data: GrantData, period_no: int | None, today: date, *, current_first: bool = False) -> budget.PeriodBudget:
+def pick_period(
+    data: GrantData, period_no: int | None, today: date, *, current_first: bool = False
+) -> budget.PeriodBudget:
     """The period asked for by number; without a number, the one a report is usually about.
 
     An accountability report is due after a period: by default the last period that has
@@ -370,7 +384,8 @@ def progress(data: GrantData, period: budget.PeriodBudget, coach: CoachInfo, ind
          + (f", verwacht per {_d(expected.horizon)}" if expected.horizon else "") if expected else ""),
     ])
     history = Table(["Datum", "Trede", "Verwacht", "Per", "Notitie"],
-                    [[m.day, f"{m.step} {LADDER_NL[m.step]}", m.expected_step or "", m.horizon, m.note] for m in ladder],
+                    [[m.day, f"{m.step} {LADDER_NL[m.step]}", m.expected_step or "", m.horizon, m.note]
+                     for m in ladder],
                     empty="Nog geen metingen op de participatieladder.")
     return Document(
         kind="voortgang",
@@ -466,7 +481,8 @@ def own_month(month: date, entries: list[model.Entry], indirect: frozenset[str],
     per_activity: dict[str, int] = defaultdict(int)
     for e in entries:
         per_activity[e.activity] += e.minutes
-    rows = [[activity_nl(code), Hours(minutes)] for code, minutes in sorted(per_activity.items(), key=lambda kv: -kv[1])]
+    rows = [[activity_nl(code), Hours(minutes)]
+            for code, minutes in sorted(per_activity.items(), key=lambda kv: -kv[1])]
     return Document(
         kind="eigen-maand",
         title=f"Eigen maand {MONTH_NAMES_NL[month.month - 1]} {month.year}",
@@ -479,7 +495,8 @@ def own_month(month: date, entries: list[model.Entry], indirect: frozenset[str],
                 ("Declarabel", Hours(total.billable)),
                 ("Reistijd (apart)", Hours(total.travel_minutes)),
             ])]),
-            Section("Per activiteit", [Table(["Activiteit", "Uren"], rows, total=["Totaal", Hours(all_minutes)] if rows else None,
+            Section("Per activiteit", [Table(["Activiteit", "Uren"], rows,
+                                             total=["Totaal", Hours(all_minutes)] if rows else None,
                                              empty="Geen regels in deze maand.")]),
         ],
     )

@@ -99,7 +99,8 @@ class ServiceBase:
         wanted = name_key(name)
         for item in reader.all(cls):
             if name_key(item.name) == wanted:
-                raise Conflict(t("a {kind} named {name} already exists; choose another name", kind=field_label(kind), name=repr(item.name)))
+                raise Conflict(t("a {kind} named {name} already exists; choose another name",
+                                 kind=field_label(kind), name=repr(item.name)))
 
     @staticmethod
     def _refuse_if_used(
@@ -109,7 +110,8 @@ class ServiceBase:
         """Refuse to remove what is still used; ``archive`` (kind, name): it can be archived
         instead (StillUsed, whose front end says how)."""
         counts = {label: reader.count(cls, **equals) for label, (cls, equals) in uses.items()}
-        used = [f"{count} {t(_SINGULAR[label]) if count == 1 else t(label)}" for label, count in counts.items() if count]
+        used = [f"{count} {t(_SINGULAR[label]) if count == 1 else t(label)}"
+                for label, count in counts.items() if count]
         if used:
             hint = t("; archive it instead to keep its history but hide it") if archive else t("; remove those first")
             message = t("{what} still has {used} and was not removed{hint}", what=what, used=", ".join(used), hint=hint)

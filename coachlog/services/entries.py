@@ -179,7 +179,8 @@ class Entries(ServiceBase):
             if "billable" not in changes and ({"with_whom", "activity"} & changes.keys()):
                 changed.billable = rules.default_billable(changed.with_whom, changed.activity, INDIRECT_ACTIVITIES)
             rules.check_day_total(
-                changed.day, tx.minutes_on(changed.day, exclude_ids=[entry_id]), changed.minutes + changed.travel_minutes
+                changed.day, tx.minutes_on(changed.day, exclude_ids=[entry_id]),
+                changed.minutes + changed.travel_minutes,
             )
             if changed.worker_id is not None and ({"day", "worker", "employer"} & changes.keys()):
                 worker = tx.get(model.Worker, changed.worker_id)
@@ -228,7 +229,9 @@ class Entries(ServiceBase):
         with self.store.change("start timer") as tx:
             running = tx.all(model.Timer)
             if running:
-                raise Conflict(t("a timer is already running since {time}; stop it first", time=f"{running[0].started:%H:%M}"))
+                raise Conflict(
+                    t("a timer is already running since {time}; stop it first", time=f"{running[0].started:%H:%M}")
+                )
             found = self.worker(tx, worker) if worker else None
             return tx.add(model.Timer(
                 started=now.replace(second=0, microsecond=0), worker_id=found.id if found else None,

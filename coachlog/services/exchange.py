@@ -43,7 +43,9 @@ class Exchange:
 
         version = document.get("coachlog_export")
         if version != FORMAT_VERSION:
-            raise ImportFailed(source, [f"line 1: coachlog_export {version!r} is not a format this coachlog reads ({FORMAT_VERSION})"])
+            raise ImportFailed(
+                source, [f"line 1: coachlog_export {version!r} is not a format this coachlog reads ({FORMAT_VERSION})"]
+            )
         unknown = set(document) - {"coachlog_export"} - {name for name, _ in SECTIONS}
         problems = [f"unknown section {name!r}" for name in sorted(unknown)]
         parsed: dict[str, list[Any]] = {}
@@ -172,7 +174,7 @@ class Exchange:
             for item in created_employers:
                 employers[key(item.name)] = item
             entries = []
-            for (_line, entry, worker_name, employer_name), employer_id in zip(drafts, resolved):
+            for (_line, entry, worker_name, employer_name), employer_id in zip(drafts, resolved, strict=True):
                 worker = workers[key(worker_name)] if worker_name else None
                 entry.worker_id = worker.id if worker else None
                 # Named: that employer (made just now when new); else the rulebook's choice.
@@ -277,7 +279,8 @@ def _new_import_name(kind: str, name: str, known: dict[str, Any], create_missing
         )
     if not create_missing:
         close = rules.close_matches(name, [item.name for item in known.values()])
-        hint = t("; did you mean {names}?", names=repr(close[0])) if close else t("; add it first, or let the import add the missing names")
+        hint = (t("; did you mean {names}?", names=repr(close[0])) if close
+                else t("; add it first, or let the import add the missing names"))
         raise UnknownName(kind, name, t("no such {kind}{hint}", kind=field_label(kind), hint=hint))
     return rules.check_name(kind, name)
 

@@ -48,7 +48,10 @@ class Funding(ServiceBase):
     def remove_funder(self, ref: str) -> model.Funder:
         with self.store.change(f"remove funder {ref}") as tx:
             funder = self.funder(tx, ref)
-            self._refuse_if_used(tx, t("funder {name}", name=repr(funder.name)), {"grants": (model.Grant, {"funder_id": funder.id})}, None)
+            self._refuse_if_used(
+                tx, t("funder {name}", name=repr(funder.name)),
+                {"grants": (model.Grant, {"funder_id": funder.id})}, None,
+            )
             for tariff in tx.all(model.Tariff, funder_id=funder.id):
                 tx.delete(tariff)
             tx.delete(funder)
@@ -96,7 +99,10 @@ class Funding(ServiceBase):
             employment = self._by_id(tx, model.Employment, "employment", employment_id)
             found_funder = self.funder(tx, funder)
             if not employment.covers(start):
-                raise InvalidInput("start", rules.format_day(start), t("give a start within the employment {span}", span=_span(employment)))
+                raise InvalidInput(
+                    "start", rules.format_day(start),
+                    t("give a start within the employment {span}", span=_span(employment)),
+                )
             schedule = self._schedule(schedule_id or model.DEFAULT_SCHEDULE_BY_FUNDER_KIND[found_funder.kind])
             regime = self._check_regime(schedule, regime, granted_minutes, employment)
             months = period_months or schedule.period_months
@@ -122,19 +128,25 @@ class Funding(ServiceBase):
             raise InvalidInput("schedule", schedule_id, error.args[0]) from None
 
     @staticmethod
-    def _check_regime(schedule: Any, regime: str | None, granted_minutes: int | None, employment: model.Employment) -> str | None:
+    def _check_regime(
+        schedule: Any, regime: str | None, granted_minutes: int | None, employment: model.Employment
+    ) -> str | None:
         """The regime must be one the schedule knows; without one, granted hours are needed."""
         known = ", ".join(schedule.regimes)
         if regime is None:
             if granted_minutes is None:
-                raise InvalidInput("regime", None, t("give a regime ({known}) or the granted hours per period", known=known))
+                raise InvalidInput(
+                    "regime", None, t("give a regime ({known}) or the granted hours per period", known=known)
+                )
             return None
         cleaned = regime.strip().lower().replace("_", "-").replace(" ", "-")
         if cleaned not in schedule.regimes:
             raise InvalidInput("regime", regime, t("schedule {id} knows {known}", id=schedule.id, known=known))
         if employment.kind == "proefplaatsing" and cleaned not in schedule.proefplaatsing and \
                 schedule.regimes[cleaned].percentages:
-            raise InvalidInput("regime", regime, t("schedule {id} has no proefplaatsing percentage for it", id=schedule.id))
+            raise InvalidInput(
+                "regime", regime, t("schedule {id} has no proefplaatsing percentage for it", id=schedule.id)
+            )
         return cleaned
 
     def list_grants(self, worker: str | None = None) -> list[model.Grant]:
@@ -189,7 +201,9 @@ class Funding(ServiceBase):
     def remove_grant(self, grant_id: int) -> model.Grant:
         with self.store.change(f"remove grant {grant_id}") as tx:
             grant = self._by_id(tx, model.Grant, "grant", grant_id)
-            self._refuse_if_used(tx, t("grant {id}", id=grant_id), {"goals": (model.Goal, {"grant_id": grant_id})}, None)
+            self._refuse_if_used(
+                tx, t("grant {id}", id=grant_id), {"goals": (model.Goal, {"grant_id": grant_id})}, None
+            )
             tx.delete(grant)
             return grant
 

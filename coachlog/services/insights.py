@@ -52,7 +52,8 @@ def _whole(field: str, value: int | str | None, accepted: str) -> int:
 def _optional_whole(field: str, value: int | str | None) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    return _whole(field, value, N_("give a period number, e.g. 2, or leave it empty (progress: the current period, accountability: the last ended one)"))
+    return _whole(field, value, N_("give a period number, e.g. 2, or leave it empty "
+                                   "(progress: the current period, accountability: the last ended one)"))
 
 
 @dataclass
@@ -85,7 +86,9 @@ class Insights:
         if not grants:
             return []
         if employments is None:
-            employments = {e.id: e for e in reader.all(model.Employment, **_among("id", {g.employment_id for g in grants}))}
+            employments = {
+                e.id: e for e in reader.all(model.Employment, **_among("id", {g.employment_id for g in grants}))
+            }
         mine = [employments[g.employment_id] for g in grants]
         worker_ids = {e.worker_id for e in mine}
         workers = {w.id: w for w in reader.all(model.Worker, **_among("id", worker_ids))}
@@ -99,7 +102,8 @@ class Insights:
         for absence in reader.all(model.Absence, order_by=("start", "id"), **_among("worker_id", worker_ids)):
             absences.setdefault(absence.worker_id, []).append(absence)
         ladders: dict[int, list[model.LadderMeasurement]] = {}
-        for measurement in reader.all(model.LadderMeasurement, order_by=("day", "id"), **_among("worker_id", worker_ids)):
+        measurements = reader.all(model.LadderMeasurement, order_by=("day", "id"), **_among("worker_id", worker_ids))
+        for measurement in measurements:
             ladders.setdefault(measurement.worker_id, []).append(measurement)
         goals: dict[int, list[model.Goal]] = {}
         for goal in reader.all(model.Goal, order_by=("period_no", "id"), **_among("grant_id", {g.id for g in grants})):
@@ -286,7 +290,9 @@ class Insights:
         period = self._period(data, period_no, current_first=True)
         return build.progress(data, period, self.coach, INDIRECT_ACTIVITIES, today)
 
-    def _period(self, data: build.GrantData, period_no: int | None, *, current_first: bool = False) -> budget.PeriodBudget:
+    def _period(
+        self, data: build.GrantData, period_no: int | None, *, current_first: bool = False
+    ) -> budget.PeriodBudget:
         try:
             return build.pick_period(data, period_no, self.app.today, current_first=current_first)
         except (LookupError, ValueError) as error:
@@ -294,7 +300,10 @@ class Insights:
 
     def billing_report(self, start: date, end: date) -> Document:
         if end < start:
-            raise InvalidInput("to", end.strftime("%d-%m-%Y"), t("the end may not lie before the start ({start})", start=f"{start:%d-%m-%Y}"))
+            raise InvalidInput(
+                "to", end.strftime("%d-%m-%Y"),
+                t("the end may not lie before the start ({start})", start=f"{start:%d-%m-%Y}"),
+            )
         with self.app.store.reading() as reader:
             entries = [e for e in reader.entries(start, end) if e.billable and e.with_whom != "nobody"]
             grants = reader.all(model.Grant)

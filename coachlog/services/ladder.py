@@ -30,9 +30,15 @@ class Ladder(ServiceBase):
         rules.check_step("expected", expected_step)
         if horizon is not None:
             if expected_step is None:
-                raise InvalidInput("horizon", rules.format_day(horizon), "a horizon belongs to an expected step; give the expected step too")
+                raise InvalidInput(
+                    "horizon", rules.format_day(horizon),
+                    "a horizon belongs to an expected step; give the expected step too",
+                )
             if horizon <= day:
-                raise InvalidInput("horizon", rules.format_day(horizon), t("give a date after the measurement ({day})", day=rules.format_day(day)))
+                raise InvalidInput(
+                    "horizon", rules.format_day(horizon),
+                    t("give a date after the measurement ({day})", day=rules.format_day(day)),
+                )
             rules.check_date("horizon", horizon, self.today, max_ahead=relativedelta(years=5))
         note = rules.check_note("note", note)
         with self.store.change(f"ladder step for {worker}") as tx:

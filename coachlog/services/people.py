@@ -62,7 +62,9 @@ class People(ServiceBase):
         with self.store.reading() as reader:
             worker = self.worker(reader, ref)
             if name_key(worker.name) != name_key(ref):
-                raise InvalidInput("name", ref, t("erasing cannot be undone: give the full name ({name})", name=repr(worker.name)))
+                raise InvalidInput(
+                    "name", ref, t("erasing cannot be undone: give the full name ({name})", name=repr(worker.name))
+                )
         try:
             return worker, self.store.erase_worker(worker.id)
         except SpaceNotReclaimed as error:

@@ -228,7 +228,9 @@ class Journal:
                     with conn.begin():
                         yield conn
             except IntegrityError as error:
-                raise Conflict(t("the journal refused the change ({error}); nothing was saved", error=error.orig)) from None
+                raise Conflict(
+                    t("the journal refused the change ({error}); nothing was saved", error=error.orig)
+                ) from None
             except OperationalError as error:
                 if "database is locked" in str(error):
                     raise JournalLocked(self.path) from None

@@ -110,7 +110,7 @@ def cmd_entries(ctx: Context) -> int:
         rows = [
             [r["id"], dmy(e.day), r["start"], hm(e.minutes), r["worker"], r["employer"], e.with_whom, e.activity,
              "" if e.billable else "no", hm(e.travel_minutes) if e.travel_minutes else "", r["note"][:40]]
-            for r, e in zip(records, entries)
+            for r, e in zip(records, entries, strict=True)
         ]
         print_table(
             ["id", "date", "start", "time", "worker", "employer", "with", "activity", "bill", "travel", "note"],

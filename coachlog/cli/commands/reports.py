@@ -12,8 +12,8 @@ from coachlog.cli.output import dmy, say, write_output
 def _insights(ctx: Context) -> Any:
     config = ctx.config  # a broken config is reported before the passphrase is asked
     app = ctx.app  # then the journal: it is unlocked while the imports below are made
-    from coachlog.services.insights import Insights
     from coachlog.reports.build import CoachInfo
+    from coachlog.services.insights import Insights
 
     return Insights(app, CoachInfo(config.coach_name, config.organisation))
 

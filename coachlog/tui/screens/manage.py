@@ -175,7 +175,9 @@ class ManageScreen(CoachlogScreen):
         known = sorted({regime for schedule in self._schedules().values() for regime in schedule.regimes})
         cleaned = text.strip().lower().replace("_", "-").replace(" ", "-")
         if cleaned not in known:
-            raise InvalidInput("regime", text, t("choose one of {choices}, or give granted hours", choices=", ".join(known)))
+            raise InvalidInput(
+                "regime", text, t("choose one of {choices}, or give granted hours", choices=", ".join(known))
+            )
         return cleaned
 
     @staticmethod
@@ -202,7 +204,9 @@ class ManageScreen(CoachlogScreen):
         self.query_one("#grant-schedule", Input).suggester = SuggestFromList(sorted(self._schedules()))
         regimes = sorted({r for s in self._schedules().values() for r in s.regimes})
         self.query_one("#grant-regime", Input).suggester = SuggestFromList(regimes, case_sensitive=False)
-        self.query_one("#funder-kind", Input).suggester = SuggestFromList(list(model.FUNDER_KINDS), case_sensitive=False)
+        self.query_one("#funder-kind", Input).suggester = SuggestFromList(
+            list(model.FUNDER_KINDS), case_sensitive=False
+        )
         self.query_one("#employer-table", DataTable).focus()
         self.load()
 
@@ -449,7 +453,9 @@ class ManageScreen(CoachlogScreen):
             tariff = None
             if rate_text or from_text:
                 if not rate_text:
-                    raise InvalidInput("rate", None, "give the hourly tariff, e.g. 74,78, or leave both tariff fields empty")
+                    raise InvalidInput(
+                        "rate", None, "give the hourly tariff, e.g. 74,78, or leave both tariff fields empty"
+                    )
                 if not from_text:
                     raise InvalidInput("from", None, "give the date the tariff applies from, e.g. 01-01-2026")
                 tariff = (parsing.parse_date(from_text, today, "from"), rules.parse_decimal("rate", rate_text, "74,78"))

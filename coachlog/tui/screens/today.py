@@ -394,8 +394,8 @@ class TodayScreen(CoachlogScreen):
 
             self.app.push_screen(ConfirmScreen(self.tr("form.anyway", error=str(error))), confirmed)
             return
-        field = {"duration": "duration", "date": "duration", "minutes": "duration", "end": "duration", "start": "duration",
-                 "with_whom": "with", "--with": "with", "employer": "employer", "worker": "worker",
+        field = {"duration": "duration", "date": "duration", "minutes": "duration", "end": "duration",
+                 "start": "duration", "with_whom": "with", "--with": "with", "employer": "employer", "worker": "worker",
                  "activity": "activity", "note": "note"}.get(getattr(error, "field", ""), None)
         if field:
             widget = self.query_one(f"#f-{field}", Input)

@@ -215,7 +215,8 @@ class TrajectoryScreen(CoachlogScreen):
         tr = self.tr
         self.query_one("#month-title", Static).update(tr("trajectory.month_heading", month=month_name(tr, self.month)))
         # Name and hours first: at 80 columns the rest scrolls.
-        columns = [(tr(f"trajectory.col.{key}"), "right" if key not in {"worker", "period_year", "employer"} else "left")
+        columns = [(tr(f"trajectory.col.{key}"),
+                    "right" if key not in {"worker", "period_year", "employer"} else "left")
                    for key in ("worker", "budget", "used", "left", "with_worker", "with_employer", "with_network",
                                "period_year", "employer")]
         rows = month_rows(self.figures, self.month)
@@ -226,7 +227,8 @@ class TrajectoryScreen(CoachlogScreen):
             return Content.styled(hours(budget - spent), style)
 
         cells: list[list[Content | str]] = [
-            [row.worker, hours(row.budget), Content.styled(hours(row.spent), "bold $error" if row.spent > row.budget else ""),
+            [row.worker, hours(row.budget),
+             Content.styled(hours(row.spent), "bold $error" if row.spent > row.budget else ""),
              left(row.budget, row.spent), hours(row.split["worker"]), hours(row.split["employer"]),
              hours(row.split["network"]), tr("trajectory.period_year", period=row.period_no, year=row.employment_year),
              f"{row.employer} ({row.funder})"]
@@ -245,7 +247,8 @@ class TrajectoryScreen(CoachlogScreen):
         table = self.query_one("#month-table", TextTable)
         # The cursor stays on the worker (and employer) it was on, when they have a budget
         # this month too.
-        followed = (table.rows[table.cursor_row][0].plain, table.rows[table.cursor_row][8].plain) if table.rows else None
+        followed = ((table.rows[table.cursor_row][0].plain, table.rows[table.cursor_row][8].plain)
+                    if table.rows else None)
         table.set_table(columns, cells)
         keys = [(row.worker, f"{row.employer} ({row.funder})") for row in rows]
         if followed in keys:

@@ -120,7 +120,7 @@ class TextTable(ScrollView, can_focus=False):
     @staticmethod
     def _line(cells: list[Content], widths: list[int], justify: list[Justify]) -> Content:
         parts: list[Content | str] = []
-        for cell, width, how in zip(cells, widths, justify):
+        for cell, width, how in zip(cells, widths, justify, strict=True):
             room = " " * (width - cell.cell_length)
             parts += [" ", *((room, cell) if how == "right" else (cell, room)), " "]
         return Content.assemble(*parts)
