@@ -18,6 +18,7 @@ weeks: the days of those whole weeks carry no budget (pro rata), the spare days 
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -165,7 +166,7 @@ def budget_runs(
     employment: model.Employment,
     hours: list[model.ContractHours],
     schedule: Schedule,
-    absences: list[model.Absence] = (),
+    absences: Sequence[model.Absence] = (),
 ) -> list[Run]:
     """The grant's budget as runs of days with the same budget each, in date order.
 
@@ -204,6 +205,7 @@ def budget_runs(
 def _day_budget(grant: model.Grant, employment: model.Employment, hours: list[model.ContractHours],
                 schedule: Schedule, trial: bool, day: date) -> Fraction:
     """One day's budget before any cap: minutes per week x percentage x 52/12 / days in the month."""
+    assert grant.regime is not None  # a budget by percentage is a regime's (see budget_runs)
     percent = schedule.percentage(grant.regime, employment_year(employment, day), trial=trial)
     per_week = minutes_per_week_on(hours, day) * percent / 100
     return per_week * WEEKS_PER_MONTH / calendar.monthrange(day.year, day.month)[1]
@@ -247,7 +249,7 @@ def daily_budgets(
     employment: model.Employment,
     hours: list[model.ContractHours],
     schedule: Schedule,
-    absences: list[model.Absence] = (),
+    absences: Sequence[model.Absence] = (),
 ) -> dict[date, Fraction]:
     """The budget of every day of the grant, in minutes."""
     return days_of(budget_runs(grant, employment, hours, schedule, absences))
@@ -272,7 +274,7 @@ def monthly_budgets(
     employment: model.Employment,
     hours: list[model.ContractHours],
     schedule: Schedule,
-    absences: list[model.Absence] = (),
+    absences: Sequence[model.Absence] = (),
     *,
     runs: list[Run] | None = None,
 ) -> list[MonthBudget]:
@@ -299,7 +301,7 @@ def period_budgets(
     employment: model.Employment,
     hours: list[model.ContractHours],
     schedule: Schedule,
-    absences: list[model.Absence] = (),
+    absences: Sequence[model.Absence] = (),
     *,
     runs: list[Run] | None = None,
 ) -> list[PeriodBudget]:

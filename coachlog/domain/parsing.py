@@ -70,6 +70,7 @@ _DAYS_FROM_TODAY_BY_WORD = {
     "tomorrow": 1,
 }
 
+_names: tuple[str, ...]  # the names of a weekday, then of a month, in the loops below
 _WEEKDAY_BY_NAME: dict[str, weekday] = {}
 for _weekday, _names in (
     (MO, ("maandag", "ma", "monday", "mon")),

@@ -41,8 +41,8 @@ class Employments(ServiceBase):
             found_employer = self.employer(tx, employer)
             employment = tx.add(
                 model.Employment(
-                    worker_id=found_worker.id,
-                    employer_id=found_employer.id,
+                    worker_id=model.saved_id(found_worker),
+                    employer_id=model.saved_id(found_employer),
                     start=start,
                     kind=kind,
                     end=end,
@@ -50,9 +50,9 @@ class Employments(ServiceBase):
                     year_anchor=year_anchor,
                 )
             )
-            tx.add(
-                model.ContractHours(employment_id=employment.id, valid_from=start, minutes_per_week=minutes_per_week)
-            )
+            tx.add(model.ContractHours(
+                employment_id=model.saved_id(employment), valid_from=start, minutes_per_week=minutes_per_week
+            ))
             return employment
 
     def list_employments(self, worker: str | None = None) -> list[model.Employment]:

@@ -34,7 +34,7 @@ class Exchange:
         from coachlog.exchange import SECTIONS, journal_document
 
         with self.app.store.reading() as reader:
-            sections = {name: reader.all(cls) for name, cls in SECTIONS}
+            sections: dict[str, list[Any]] = {name: reader.all(cls) for name, cls in SECTIONS}
         return journal_document(sections)
 
     def import_journal(self, document: dict[str, Any], source: str) -> dict[str, int]:
@@ -135,7 +135,7 @@ class Exchange:
         employments_of: dict[int, list[model.Employment]] = {}
         for employment in employments:
             employments_of.setdefault(employment.worker_id, []).append(employment)
-        employer_names = {e.id: e.name for e in employers.values()}
+        employer_names = {model.saved_id(e): e.name for e in employers.values()}
         # A new employer (made by this import) has no employment yet: a stand-in id for the rulebook.
         stand_in = {keyed: -number for number, keyed in enumerate(sorted(new_employers), start=1)}
         employer_names.update({stand_in[keyed]: name for keyed, name in new_employers.items()})
@@ -158,7 +158,8 @@ class Exchange:
                 resolved.append(given)
                 continue
             try:
-                resolved.append(entry_rules.entry_employer(worker.name, entry.day, employments_of.get(worker.id, []),
+                resolved.append(entry_rules.entry_employer(worker.name, entry.day,
+                                                           employments_of.get(model.saved_id(worker), []),
                                                            employer_names, given, confirmed=force))
             except InvalidInput as error:
                 unusual = unusual or isinstance(error, NeedsConfirmation)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
@@ -14,6 +14,9 @@ from coachlog.domain import model, rules
 from coachlog.errors import InvalidInput
 from coachlog.i18n import t
 from coachlog.services.base import _UNSET, ServiceBase, _span
+
+if TYPE_CHECKING:
+    from coachlog.protocols import Schedule
 
 
 class Funding(ServiceBase):
@@ -67,7 +70,7 @@ class Funding(ServiceBase):
                     changed = replace(existing, rate=rate)
                     tx.update(changed)
                     return changed
-            return tx.add(model.Tariff(funder_id=found.id, valid_from=valid_from, rate=rate))
+            return tx.add(model.Tariff(funder_id=model.saved_id(found), valid_from=valid_from, rate=rate))
 
     def tariffs(self, funder: str) -> list[model.Tariff]:
         with self.store.reading() as reader:
@@ -110,7 +113,7 @@ class Funding(ServiceBase):
             return tx.add(
                 model.Grant(
                     employment_id=employment_id,
-                    funder_id=found_funder.id,
+                    funder_id=model.saved_id(found_funder),
                     schedule_id=schedule.id,
                     start=start,
                     period_months=rules.check_positive("period-months", months, 1, 36),
@@ -121,7 +124,7 @@ class Funding(ServiceBase):
                 )
             )
 
-    def _schedule(self, schedule_id: str) -> Any:
+    def _schedule(self, schedule_id: str) -> Schedule:
         try:
             return self.schedules.get(schedule_id)
         except KeyError as error:
@@ -129,7 +132,7 @@ class Funding(ServiceBase):
 
     @staticmethod
     def _check_regime(
-        schedule: Any, regime: str | None, granted_minutes: int | None, employment: model.Employment
+        schedule: Schedule, regime: str | None, granted_minutes: int | None, employment: model.Employment
     ) -> str | None:
         """The regime must be one the schedule knows; without one, granted hours are needed."""
         known = ", ".join(schedule.regimes)

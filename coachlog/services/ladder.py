@@ -45,7 +45,8 @@ class Ladder(ServiceBase):
             found = self.worker(tx, worker)
             return tx.add(
                 model.LadderMeasurement(
-                    worker_id=found.id, day=day, step=step, expected_step=expected_step, horizon=horizon, note=note
+                    worker_id=model.saved_id(found), day=day, step=step, expected_step=expected_step, horizon=horizon,
+                    note=note,
                 )
             )
 
@@ -68,7 +69,7 @@ class Ladder(ServiceBase):
         note = rules.check_note("note", note)
         with self.store.change(f"absence of {worker}") as tx:
             found = self.worker(tx, worker)
-            return tx.add(model.Absence(worker_id=found.id, start=start, end=end, kind=kind, note=note))
+            return tx.add(model.Absence(worker_id=model.saved_id(found), start=start, end=end, kind=kind, note=note))
 
     def absences(self, worker: str | None = None) -> list[model.Absence]:
         with self.store.reading() as reader:

@@ -66,7 +66,7 @@ class People(ServiceBase):
                     "name", ref, t("erasing cannot be undone: give the full name ({name})", name=repr(worker.name))
                 )
         try:
-            return worker, self.store.erase_worker(worker.id)
+            return worker, self.store.erase_worker(model.saved_id(worker))
         except SpaceNotReclaimed as error:
             error.worker = worker  # saved: the edge reports the erase, then what was not done
             raise

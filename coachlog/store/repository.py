@@ -17,7 +17,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection, Date, DateTime, Table, Time, bindparam, delete, func, insert, or_, select, update
 
@@ -27,7 +27,10 @@ from coachlog.errors import SpaceNotReclaimed
 from coachlog.store import schema
 from coachlog.store.engine import Journal, busy_leftovers, roomy_cache, sweep_leftovers
 
-E = TypeVar("E")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+E = TypeVar("E", bound="DataclassInstance")  # an entity of coachlog.domain.model
 
 
 @dataclass
@@ -288,7 +291,9 @@ class Writer(Reader):
         row = to_row(entity)
         if row.get("id") is None:
             row.pop("id")
-        new_id = self.conn.execute(insert(table).values(**row)).inserted_primary_key[0]
+        key = self.conn.execute(insert(table).values(**row)).inserted_primary_key
+        assert key is not None  # an insert of one row always has its key
+        new_id = key[0]
         self.operations.append({"op": "insert", "table": table.name, "id": new_id})
         return replace(entity, id=new_id)
 
