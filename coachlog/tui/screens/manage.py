@@ -9,6 +9,7 @@ and is marked at its field. Journal work runs in thread workers."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -163,7 +164,7 @@ class ManageScreen(CoachlogScreen):
     # -- checks that need the schedules ----------------------------------------------
 
     def _schedules(self) -> dict[str, Any]:
-        return self.coach_app.coachlog.schedules.by_id
+        return self.service.schedules.by_id
 
     def _check_schedule(self, text: str) -> str:
         known = sorted(self._schedules())
@@ -213,17 +214,17 @@ class ManageScreen(CoachlogScreen):
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
         app = self.coach_app
-        service = app.coachlog
+        service = self.service
         workers, employers = service.names()
         funders = service.list_funders()
         data = ManageData(
             employers=service.list_employers(include_inactive=True),
             funders=funders,
-            tariffs={f.id: service.tariffs(f.name) for f in funders},
+            tariffs={model.saved_id(f): service.tariffs(f.name) for f in funders},
             grants=service.list_grants(),
-            employments={e.id: f"{workers.get(e.worker_id, '')} @ {employers.get(e.employer_id, '')}"
+            employments={model.saved_id(e): f"{workers.get(e.worker_id, '')} @ {employers.get(e.employer_id, '')}"
                          for e in service.list_employments()},
-            funder_names={f.id: f.name for f in funders},
+            funder_names={model.saved_id(f): f.name for f in funders},
         )
         app.call_from_thread(self.show, data)
 
@@ -233,7 +234,7 @@ class ManageScreen(CoachlogScreen):
         rows: dict[str, list[list[str]]] = {
             "employer": [[e.name, e.contact, tr("manage.active") if e.active else tr("manage.archived")]
                          for e in data.employers],
-            "funder": [[f.name, f.kind, f.reference, self._tariffs_text(data.tariffs.get(f.id, []))]
+            "funder": [[f.name, f.kind, f.reference, self._tariffs_text(data.tariffs.get(model.saved_id(f), []))]
                        for f in data.funders],
             "grant": [[str(g.id), data.employments.get(g.employment_id, str(g.employment_id)),
                        data.funder_names.get(g.funder_id, ""), g.schedule_id, g.regime or "",
@@ -387,7 +388,9 @@ class ManageScreen(CoachlogScreen):
         self.query_one(f"#{self.current()}-table", DataTable).focus()
 
     def selected(self, form: str) -> Any:
-        records = {"employer": self.data.employers, "funder": self.data.funders, "grant": self.data.grants}[form]
+        by_form: dict[str, Sequence[model.Employer | model.Funder | model.Grant]] = {
+            "employer": self.data.employers, "funder": self.data.funders, "grant": self.data.grants}
+        records = by_form[form]
         table = self.query_one(f"#{form}-table", DataTable)
         if not records or not 0 <= table.cursor_row < len(records):
             return None
@@ -495,7 +498,7 @@ class ManageScreen(CoachlogScreen):
 
         app = self.coach_app
         try:
-            saved = call(app.coachlog)
+            saved = call(self.service)
         except CoachlogError as error:
             app.call_from_thread(self.refused, form, error)
             return

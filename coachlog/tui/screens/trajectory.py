@@ -37,7 +37,7 @@ from coachlog.tui.figures import (
 from coachlog.tui.screens import navigation_bindings
 from coachlog.tui.screens.base import CoachlogScreen
 from coachlog.tui.widgets.charts import SEGMENTS, GrantChart
-from coachlog.tui.widgets.table import TextTable
+from coachlog.tui.widgets.table import Justify, TextTable
 from coachlog.tui.widgets.text import Plain, safe
 
 
@@ -215,7 +215,7 @@ class TrajectoryScreen(CoachlogScreen):
         tr = self.tr
         self.query_one("#month-title", Static).update(tr("trajectory.month_heading", month=month_name(tr, self.month)))
         # Name and hours first: at 80 columns the rest scrolls.
-        columns = [(tr(f"trajectory.col.{key}"),
+        columns: list[tuple[str, Justify]] = [(tr(f"trajectory.col.{key}"),
                     "right" if key not in {"worker", "period_year", "employer"} else "left")
                    for key in ("worker", "budget", "used", "left", "with_worker", "with_employer", "with_network",
                                "period_year", "employer")]
@@ -237,10 +237,11 @@ class TrajectoryScreen(CoachlogScreen):
         if rows:
             budget = sum((r.budget for r in rows), Fraction(0))
             spent = sum(r.spent for r in rows)
-            cells.append([Content.styled(text, "bold") for text in (
+            total_row: list[Content | str] = [Content.styled(text, "bold") for text in (
                 tr("trajectory.total"), hours(budget), hours(spent))]
-                + [left(budget, spent, "bold"), *(Content.styled(hours(sum(r.split[k] for r in rows)), "bold")
-                                                  for k in DIRECT), "", ""])
+            cells.append(total_row + [left(budget, spent, "bold"),
+                                      *(Content.styled(hours(sum(r.split[k] for r in rows)), "bold") for k in DIRECT),
+                                      "", ""])
         else:
             cells.append([Content.styled(tr("trajectory.month_none", month=month_name(tr, self.month)), "dim"),
                           *[""] * 8])

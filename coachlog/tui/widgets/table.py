@@ -137,6 +137,7 @@ class TextTable(ScrollView, can_focus=False):
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         width = self.scrollable_content_region.width
+        classes: tuple[str, ...]
         if y == 0:
             index, line, classes = -1, self._header, ("text-table--header",)
         else:
