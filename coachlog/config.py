@@ -43,7 +43,9 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                 raise ConfigError(f"{path}: unknown key {section}.{key}{_suggest(key, list(KNOWN[section]))}")
             expected = KNOWN[section][key]
             if not isinstance(value, expected) or isinstance(value, bool):
-                raise ConfigError(f"{path}: {section}.{key} = {value!r} should be {'text' if expected is str else 'a whole number'}")
+                raise ConfigError(
+                    f"{path}: {section}.{key} = {value!r} should be {'text' if expected is str else 'a whole number'}"
+                )
     coach = data.get("coach", {})
     app = data.get("app", {})
     config.coach_name = coach.get("name", "")

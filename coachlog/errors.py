@@ -6,7 +6,12 @@ instead. ``exit_code`` is what the command line returns for it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from coachlog.i18n import field_label, t
+
+if TYPE_CHECKING:
+    from coachlog.domain.model import Worker
 
 # A value quoted in a message is cut to this many characters: a 5,000-digit number or a
 # page of text pasted by mistake is named, not printed whole.
@@ -178,7 +183,7 @@ class SpaceNotReclaimed(NoSpace):
     def __init__(self, path: object, *, wal_emptied: bool) -> None:
         self.path = path
         self.wal_emptied = wal_emptied
-        self.worker: object = None
+        self.worker: Worker | None = None
         self.counts: dict[str, int] = {}
         if wal_emptied:
             message = t(

@@ -173,7 +173,7 @@ def read_csv_rows(text: str, source: str) -> list[tuple[int, dict[str, str]]]:
                 values = values + [""] * (width - len(values))
             rows.append((reader.line_num, dict(zip(header, [
                 unescape(value) if value.startswith("'") else value for value in map(strip, values)
-            ]))))
+            ], strict=True))))
     except csv.Error as error:
         raise ImportFailed(source, [f"line {reader.line_num}: {error}"]) from None
     return rows

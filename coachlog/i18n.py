@@ -35,8 +35,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "today.entries": ("Regels van {day}", "Entries of {day}"),
     "today.entries_keys": ("← → dag · g datum", "← → day · g date"),
     "today.none": ("Nog niets gelogd op deze dag.", "Nothing logged on this day yet."),
-    "today.totals": ("Werknemer {worker} · Werkgever {employer} · Netwerk {network} · Indirect {indirect} · Reistijd {travel} · Totaal {total}",
-                     "Worker {worker} · Employer {employer} · Network {network} · Indirect {indirect} · Travel {travel} · Total {total}"),
+    "today.totals": ("Werknemer {worker} · Werkgever {employer} · Netwerk {network} · Indirect {indirect} · "
+                     "Reistijd {travel} · Totaal {total}",
+                     "Worker {worker} · Employer {employer} · Network {network} · Indirect {indirect} · "
+                     "Travel {travel} · Total {total}"),
     "today.signals": ("Signalen", "Signals"),
     "today.no_signals": ("Geen signalen. Alles op orde.", "No signals. All in order."),
     "form.title": ("Snel loggen", "Quick log"),
@@ -57,7 +59,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "entry.date": ("Datum", "Date"),
     "entry.duration": ("Duur", "Duration"),
     "entry.saved": ("Regel {id} opgeslagen", "Entry {id} saved"),
-    "entry.delete_q": ("Regel {id} verwijderen ({day}, {duration}, {who})?", "Delete entry {id} ({day}, {duration}, {who})?"),
+    "entry.delete_q": ("Regel {id} verwijderen ({day}, {duration}, {who})?",
+                       "Delete entry {id} ({day}, {duration}, {who})?"),
     "entry.deleted": ("Regel {id} verwijderd. Ongedaan maken: u", "Entry {id} deleted. Undo: u"),
     "entry.none_selected": ("Kies eerst een regel in de tabel.", "Select an entry in the table first."),
     "undo.done": ("Ongedaan gemaakt: {summary}", "Undone: {summary}"),
@@ -69,8 +72,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "goto.placeholder": ("bijv. 23-11-2026, gisteren, maandag", "e.g. 23-11-2026, yesterday, monday"),
     "timer.running": ("⏱ {who} sinds {since} ({elapsed})", "⏱ {who} since {since} ({elapsed})"),
     "timer.started": ("Timer gestart om {time}: {who}, {activity}", "Timer started at {time}: {who}, {activity}"),
-    "timer.started_indirect": ("Timer gestart om {time}: indirecte tijd, {activity}. Voor een bezoek: vul eerst Werknemer in.",
-                               "Timer started at {time}: indirect time, {activity}. For a visit: fill in Worker first."),
+    "timer.started_indirect": ("Timer gestart om {time}: indirecte tijd, {activity}. "
+                               "Voor een bezoek: vul eerst Werknemer in.",
+                               "Timer started at {time}: indirect time, {activity}. "
+                               "For a visit: fill in Worker first."),
     "timer.stopped": ("Timer gestopt: {duration} gelogd", "Timer stopped: {duration} logged"),
     "timer.nobody": ("indirect", "indirect"),
     "workers.title": ("Werknemers", "Workers"),
@@ -135,7 +140,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "workers.col.with": ("Met wie", "With"),
     "workers.col.activity": ("Activiteit", "Activity"),
     "workers.col.note": ("Notitie", "Note"),
-    "workers.not_found": ("Werknemer niet gevonden; de lijst is bijgewerkt.", "Worker not found; the list was refreshed."),
+    "workers.not_found": ("Werknemer niet gevonden; de lijst is bijgewerkt.",
+                          "Worker not found; the list was refreshed."),
     "trajectory.grants": ("Toekenningen", "Grants"),
     "trajectory.none": ("Nog geen toekenningen; voeg er een toe met coachlog grant add.",
                         "No grants yet; add one with coachlog grant add."),
@@ -191,7 +197,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "reports.period_empty": ("leeg: de laatste", "empty: the last"),
     "reports.from": ("Van", "From"),
     "reports.to": ("Tot en met", "To"),
-    "reports.no_grants": ("Nog geen toekenningen; voeg ze toe in Beheer (F6).", "No grants yet; add them in Manage (F6)."),
+    "reports.no_grants": ("Nog geen toekenningen; voeg ze toe in Beheer (F6).",
+                          "No grants yet; add them in Manage (F6)."),
     "reports.export": ("Exporteren", "Export"),
     "reports.export_button": ("Exporteren (Ctrl+S)", "Export (Ctrl+S)"),
     "reports.file": ("Bestand", "File"),
@@ -276,7 +283,8 @@ SYSTEM_COMMANDS_NL: dict[str, tuple[str, str]] = {
 
 # Key bindings are described in Dutch in the code; their English descriptions:
 BINDINGS_EN: dict[str, str] = {
-    "Stop": "Quit", "Scherm": "Screen", "Wis": "Delete", "Datum": "Date", "Vorige dag": "Previous day", "Volgende dag": "Next day", "Vandaag": "Today",
+    "Stop": "Quit", "Scherm": "Screen", "Wis": "Delete", "Datum": "Date", "Vorige dag": "Previous day",
+    "Volgende dag": "Next day", "Vandaag": "Today",
     "Naar datum": "Go to date", "Loggen": "Log", "Wijzig": "Edit", "Verwijder": "Delete", "Ongedaan": "Undo",
     "Timer": "Timer", "Help": "Help", "Terug naar tabel": "Back to table", "Werknemers": "Workers",
     "Verloop": "Trajectory", "Rapportages": "Reports", "Beheer": "Manage", "Nee": "No", "Ja": "Yes",

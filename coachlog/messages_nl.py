@@ -101,7 +101,8 @@ MESSAGES: dict[str, str] = {
         "een notitie heeft hoogstens {count} tekens; houd hem kort en feitelijk",
     "give a date from {first} up to {last}": "geef een datum van {first} tot en met {last}",
     "give a month from {first} up to {last}": "geef een maand van {first} tot en met {last}",
-    "give an id as coachlog's lists show it: a whole number from 1 to {max}": "geef een nummer zoals de lijsten van coachlog het tonen: een heel getal van 1 tot en met {max}",
+    "give an id as coachlog's lists show it: a whole number from 1 to {max}":
+        "geef een nummer zoals de lijsten van coachlog het tonen: een heel getal van 1 tot en met {max}",
     "give a duration above 0 and at most 24 hours, e.g. 1u30 or 45m":
         "geef een duur boven 0 en hoogstens 24 uur, bijv. 1u30 of 45m",
     "give a travel time from 0 up to 24 hours": "geef een reistijd van 0 tot en met 24 uur",
@@ -146,8 +147,10 @@ MESSAGES: dict[str, str] = {
     "goal": "doel",
     "erasing cannot be undone: give the full name ({name})":
         "wissen kan niet ongedaan worden gemaakt: geef de volledige naam ({name})",
-    "a {kind} named {name} already exists; choose another name": "er is al een {kind} met de naam {name}; kies een andere naam",
-    "; archive it instead to keep its history but hide it": "; archiveer het liever: dan blijft de geschiedenis bewaard maar is het verborgen",
+    "a {kind} named {name} already exists; choose another name":
+        "er is al een {kind} met de naam {name}; kies een andere naam",
+    "; archive it instead to keep its history but hide it":
+        "; archiveer het liever: dan blijft de geschiedenis bewaard maar is het verborgen",
     "; remove those first": "; verwijder die eerst",
     "{what} still has {used} and was not removed{hint}": "{what} heeft nog {used} en is niet verwijderd{hint}",
     "a contract-hours change is dated {day}; give a start before it":
@@ -159,7 +162,8 @@ MESSAGES: dict[str, str] = {
     "give a regime ({known}) or the granted hours per period":
         "geef een regime ({known}) of de toegekende uren per periode",
     "schedule {id} knows {known}": "urenschema {id} kent {known}",
-    "schedule {id} has no proefplaatsing percentage for it": "urenschema {id} heeft daarvoor geen percentage bij proefplaatsing",
+    "schedule {id} has no proefplaatsing percentage for it":
+        "urenschema {id} heeft daarvoor geen percentage bij proefplaatsing",
     "name each worker of a group session once": "noem elke werknemer van een groepsbijeenkomst één keer",
     "{span} is {minutes}; give one or the other": "{span} is {minutes}; geef het een of het ander",
     "an end time needs a start time": "een eindtijd hoort bij een begintijd",
@@ -169,11 +173,13 @@ MESSAGES: dict[str, str] = {
     "no timer is running; start one first": "er loopt geen timer; start er eerst een",
     "the timer ran past midnight; discard it and log the time by hand":
         "de timer liep over middernacht; gooi hem weg en log de tijd met de hand",
-    "a horizon belongs to an expected step; give the expected step too": "een horizon hoort bij een verwachte trede; geef ook de verwachte trede",
+    "a horizon belongs to an expected step; give the expected step too":
+        "een horizon hoort bij een verwachte trede; geef ook de verwachte trede",
     "give a date after the measurement ({day})": "geef een datum na de meting ({day})",
     "give the id of an existing goal, or leave it empty": "geef het nummer van een bestaand doel, of laat het leeg",
     "did you mean {names}? Imports need the full name": "bedoelt u {names}? Bij importeren is de volledige naam nodig",
-    "; add it first, or let the import add the missing names": "; voeg die eerst toe, of laat de import de ontbrekende namen toevoegen",
+    "; add it first, or let the import add the missing names":
+        "; voeg die eerst toe, of laat de import de ontbrekende namen toevoegen",
     "no such {kind}{hint}": "geen {kind} met die naam{hint}",
     "give whole minutes, e.g. 90": "geef hele minuten, bijv. 90",
     "use yes/no (ja/nee) or leave it empty": "gebruik ja/nee (yes/no) of laat het leeg",
@@ -218,7 +224,8 @@ MESSAGES: dict[str, str] = {
         "{worker}: dienstverband {start} – {end} is korter dan 6 maanden; UWV vraagt minstens 6 maanden",
     "since {day}": "sinds {day}",
     "ever": "nog nooit",
-    "{worker}: no entry {since}; UWV wants one at least weekly": "{worker}: geen logboekregel {since}; UWV wil minstens wekelijks",
+    "{worker}: no entry {since}; UWV wants one at least weekly":
+        "{worker}: geen logboekregel {since}; UWV wil minstens wekelijks",
     "{worker}: no participatieladder measurement yet": "{worker}: nog geen meting op de participatieladder",
     "{worker}: last participatieladder measurement {day}, older than 6 months":
         "{worker}: laatste meting participatieladder {day}, ouder dan 6 maanden",
@@ -246,7 +253,8 @@ MESSAGES: dict[str, str] = {
     "the export's passphrase may not be empty": "de wachtzin van de export mag niet leeg zijn",
     "the new passphrase may not be empty": "de nieuwe wachtzin mag niet leeg zijn",
     "cannot open journal {path}: {error}": "kan logboek {path} niet openen: {error}",
-    "a journal already exists at {path}; nothing was changed": "er staat al een logboek op {path}; er is niets veranderd",
+    "a journal already exists at {path}; nothing was changed":
+        "er staat al een logboek op {path}; er is niets veranderd",
     "journal {path} already exists; open it instead": "logboek {path} bestaat al; open het in plaats daarvan",
     "no journal at {path}; run coachlog once to create it, or check --journal":
         "geen logboek op {path}; start coachlog één keer om het te maken, of controleer --journal",
@@ -272,8 +280,10 @@ MESSAGES: dict[str, str] = {
         "geschreven en een eerder bestand met die naam is ongewijzigd. Maak ruimte vrij en probeer het opnieuw",
     "no backup was written: the disk holding {folder} is full (or a file there may grow no larger). The journal "
     "was not changed and no older backup was removed. Free some space (a backup takes about {size}) and try again":
-        "er is geen reservekopie geschreven: de schijf met {folder} is vol (of een bestand daar mag niet groter worden). "
-        "Het logboek is niet gewijzigd en er is geen oudere reservekopie verwijderd. Maak ruimte vrij (een reservekopie "
+        "er is geen reservekopie geschreven: de schijf met {folder} is vol "
+        "(of een bestand daar mag niet groter worden). "
+        "Het logboek is niet gewijzigd en er is geen oudere reservekopie verwijderd. "
+        "Maak ruimte vrij (een reservekopie "
         "neemt ongeveer {size}) en probeer het opnieuw",
     "no export was written: the disk holding {folder} is full (or a file there may grow no larger). The journal "
     "was not changed. Free some space (the export takes about {size}) and try again":
@@ -328,7 +338,8 @@ MESSAGES: dict[str, str] = {
     "choose one of {choices}, or give granted hours": "kies een van {choices}, of geef toegekende uren",
     "give the hourly tariff, e.g. 74,78, or leave both tariff fields empty":
         "geef het uurtarief, bijv. 74,78, of laat beide tariefvelden leeg",
-    "give the date the tariff applies from, e.g. 01-01-2026": "geef de datum waarop het tarief ingaat, bijv. 01-01-2026",
+    "give the date the tariff applies from, e.g. 01-01-2026":
+        "geef de datum waarop het tarief ingaat, bijv. 01-01-2026",
     "give a whole number, e.g. 1": "geef een heel getal, bijv. 1",
     "a span is start-end, like 9:00-10:30; the entry goes on the day shown above (another day: g or the arrow keys)":
         "een tijdvak is begin-eind, zoals 9:00-10:30; de regel komt op de dag hierboven (andere dag: g of de pijltjes)",

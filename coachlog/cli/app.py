@@ -4,12 +4,15 @@ on a throwaway journal of made-up people."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coachlog.cli.context import Context, current_date, wall_clock
 from coachlog.cli.main import EXIT_OK
 from coachlog.cli.output import say_error
 from coachlog.errors import CoachlogError
+
+if TYPE_CHECKING:
+    from coachlog.services.journal import Journal
 
 DEMO_PASSPHRASE = "demo"
 
@@ -53,7 +56,7 @@ def run_app(ctx: Context) -> int:
     return app.return_code or EXIT_OK
 
 
-def _demo_fill(journal: Any) -> None:
+def _demo_fill(journal: Journal) -> None:
     from coachlog import demo
     from coachlog.services.journal import coachlog_for
 

@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import argparse
 import os
-from datetime import date
-from typing import Any
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from coachlog.cli import opening
 from coachlog.cli.output import say
+
+# Names only, for the annotations: what they name is imported when a command first needs it.
+if TYPE_CHECKING:
+    from coachlog.config import Config
+    from coachlog.paths import Paths
+    from coachlog.protocols import Schedules
+    from coachlog.services import Coachlog
+    from coachlog.services.journal import Journal
 
 
 class Context:
@@ -17,17 +25,17 @@ class Context:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
-        self._journal: Any = None
-        self._app: Any = None
+        self._journal: Journal | None = None
+        self._app: Coachlog | None = None
 
     @property
-    def paths(self) -> Any:
+    def paths(self) -> Paths:
         from coachlog.paths import resolve_paths
 
         return resolve_paths(self.args.journal)
 
     @property
-    def app(self) -> Any:
+    def app(self) -> Coachlog:
         if self._app is None:
             # The journal first: its key is derived while the storage stack is imported.
             self._journal = opening.open_journal(self.paths)  # looked up now: the seam tests replace
@@ -37,7 +45,7 @@ class Context:
         return self._app
 
     @property
-    def schedules(self) -> Any:
+    def schedules(self) -> Schedules:
         """Built-in schedules plus the coach's own; a broken file is reported, the rest load."""
         from coachlog.protocols import load_schedules
 
@@ -47,14 +55,15 @@ class Context:
         return loaded
 
     @property
-    def config(self) -> Any:
+    def config(self) -> Config:
         from coachlog.config import load_config
 
         return load_config(self.paths.config)
 
     @property
-    def journal(self) -> Any:
+    def journal(self) -> Journal:
         _ = self.app
+        assert self._journal is not None  # opened with the app
         return self._journal
 
     def close(self) -> None:
@@ -72,8 +81,6 @@ def current_date() -> date:
     return date.fromisoformat(pinned) if pinned else date.today()
 
 
-def wall_clock() -> Any:
+def wall_clock() -> datetime:
     """The wall clock, on the pinned day when COACHLOG_TODAY is set."""
-    from datetime import datetime
-
     return datetime.combine(current_date(), datetime.now().time())

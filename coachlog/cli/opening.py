@@ -7,12 +7,16 @@ and every command gets the replacement."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from coachlog.cli.output import say
 
+if TYPE_CHECKING:
+    from coachlog.paths import Paths
+    from coachlog.services.journal import Journal
 
-def open_journal(paths: Any) -> Any:
+
+def open_journal(paths: Paths) -> Journal:
     """The journal at ``paths.journal``, unlocked with the passphrase (asked, or from the
     environment); where there is none yet, a new one with a new passphrase."""
     from coachlog import passphrase
@@ -25,7 +29,7 @@ def open_journal(paths: Any) -> Any:
         say(f"Created a new encrypted journal at {path}", err=True)
         return journal
 
-    def opener(secret: str) -> Any:
+    def opener(secret: str) -> Journal:
         # The key derivation (about 0.15 s) runs in a thread while SQLAlchemy and the
         # services are imported (about 0.2-0.3 s): every command starts that much sooner.
         return journals.open_journal(path, secret, backups=paths.backups, meanwhile=journals.import_storage)

@@ -83,10 +83,10 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], empty: st
         return
     cells = [[visible(str(value)) for value in row] for row in rows]
     widths = [max(len(headers[i]), *(len(row[i]) for row in cells)) for i in range(len(headers))]
-    say("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
+    say("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
     say("  ".join("-" * w for w in widths))
     for row in cells:
-        say("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
+        say("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
 
 
 def write_output(text: str, output: str | None) -> None:

@@ -34,6 +34,9 @@ from coachlog.domain import budget, model, rules
 from coachlog.errors import Conflict, InvalidInput
 from coachlog.services import Coachlog
 
+GOAL_STATUSES = [status for status, _ in GOAL_STATUS_WEIGHTS]
+GOAL_WEIGHTS = [weight for _, weight in GOAL_STATUS_WEIGHTS]
+
 
 class _Builder(_EntryPlanner):
     def __init__(self, app: Coachlog, today: date, size: DemoSize, seed: int,
@@ -145,7 +148,7 @@ class _Builder(_EntryPlanner):
         starts = [self.origin] + [self.origin + timedelta(days=rng.randint(0, span)) for _ in names[1:]]
         starts = [self._snap(rng, day) for day in starts]
         starts.sort()
-        self.people = [_Person(name=name, start=start) for name, start in zip(names, starts)]
+        self.people = [_Person(name=name, start=start) for name, start in zip(names, starts, strict=True)]
         for person in self.people:
             person.worker = self.app.add_worker(person.name)
         self._count("workers", len(self.people))
@@ -212,7 +215,7 @@ class _Builder(_EntryPlanner):
     # -- employments and grants ------------------------------------------------------------
 
     def _employments(self, employer_rows: list[tuple[model.Employer, tuple[int, int]]]) -> None:
-        rng, app, today = self.rng, self.app, self.today
+        rng, today = self.rng, self.today
         order = list(range(len(employer_rows)))
         rng.shuffle(order)
         cursor = 0
@@ -296,10 +299,11 @@ class _Builder(_EntryPlanner):
         if funder == "UWV interne jobcoaching" and kind == "proefplaatsing":
             funder = "UWV"
         prefix = {"UWV": "UWV", "UWV interne jobcoaching": "IJC", "Gemeente Voorbeeldstad": "PW"}[funder]
-        grant = app.add_grant(employment.id, funder, start, regime=regime, granted_hours=granted,
+        grant = app.add_grant(model.saved_id(employment), funder, start, regime=regime, granted_hours=granted,
                               reference=f"{prefix}-{start.year}-{rng.randint(1000, 9999)}")
         self._count("grants")
         until = min(self.today, budget.grant_end(grant, employment))
+        assert person.worker is not None  # added with the people, before their jobs
         job = _Job(worker=person.worker, employer=employer, employment=employment, grant=grant, anchor=anchor,
                    until=until, factor=factor, travel=travel, home_travel=home, introduce=introduce)
         person.jobs.append(job)
@@ -316,10 +320,10 @@ class _Builder(_EntryPlanner):
                 continue
             day = employment.start + timedelta(days=rng.randint(90, (last - employment.start).days))
             day = day.replace(day=1) if day.replace(day=1) > employment.start else day
-            hours = self.app.contract_hours(employment.id)[0].minutes_per_week // 60
+            hours = self.app.contract_hours(model.saved_id(employment))[0].minutes_per_week // 60
             new = max(12, min(38, hours + rng.choice((4, 4, 8, -4))))
             if new != hours:
-                self.app.set_contract_hours(employment.id, day, Decimal(new))
+                self.app.set_contract_hours(model.saved_id(employment), day, Decimal(new))
                 changed += 1
         return changed
 
@@ -339,21 +343,21 @@ class _Builder(_EntryPlanner):
                     if not texts:
                         texts = list(GOALS)
                         rng.shuffle(texts)
-                    status = rng.choices(*zip(*GOAL_STATUS_WEIGHTS))[0] if done else (
+                    status = rng.choices(GOAL_STATUSES, GOAL_WEIGHTS)[0] if done else (
                         "reached" if rng.random() < 0.15 else "open")
                     wanted.append((job, number, texts.pop(), status))
         if len(wanted) <= GOALS_VIA_SERVICES:
             for job, number, text, status in wanted:
-                goal = self.app.add_goal(job.grant.id, text, number)
+                goal = self.app.add_goal(model.saved_id(job.grant), text, number)
                 if status != "open":
-                    self.app.edit_goal(goal.id, status=status)
-                job.goals.setdefault(number, []).append(goal.id)
+                    self.app.edit_goal(model.saved_id(goal), status=status)
+                job.goals.setdefault(number, []).append(model.saved_id(goal))
         else:
             # Thousands of goals: one change, checked with the rules add_goal and edit_goal use.
-            saved = self.app.add_goals([(job.grant.id, number, text, status) for job, number, text, status in wanted],
-                                       f"demo: {len(wanted)} goals")
-            for (job, number, _text, _status), goal in zip(wanted, saved):
-                job.goals.setdefault(number, []).append(goal.id)
+            saved = self.app.add_goals([(model.saved_id(job.grant), number, text, status)
+                                        for job, number, text, status in wanted], f"demo: {len(wanted)} goals")
+            for (job, number, _text, _status), goal in zip(wanted, saved, strict=True):
+                job.goals.setdefault(number, []).append(model.saved_id(goal))
         self._count("goals", len(wanted))
 
     def _ladder(self) -> None:
@@ -420,7 +424,7 @@ class _Builder(_EntryPlanner):
                             continue
                         app.add_absence(person.name, start, end, kind, note)
                         taken.append((start, end))
-                        self.absent.setdefault(person.worker.id, set()).update(
+                        self.absent.setdefault(model.saved_id(job.worker), set()).update(
                             start + timedelta(days=i) for i in range(days))
                         self._count("absences")
                         break

@@ -4,8 +4,11 @@ writing them through the services."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from coachlog.demo.data import (
     _RECENT,
@@ -26,11 +29,14 @@ from coachlog.domain.parsing import INDIRECT_ACTIVITIES
 from coachlog.errors import InvalidInput
 from coachlog.services import EntryDraft
 
+if TYPE_CHECKING:
+    from coachlog.services import Coachlog
+
 
 def _curve(points: tuple[tuple[float, float], ...], month: float) -> float:
     if month <= points[0][0]:
         return points[0][1]
-    for (m0, h0), (m1, h1) in zip(points, points[1:]):
+    for (m0, h0), (m1, h1) in pairwise(points):
         if month <= m1:
             return h0 + (h1 - h0) * (month - m0) / (m1 - m0)
     return points[-1][1]
@@ -113,6 +119,22 @@ class _EntryPlanner:
     """The entry planning of :class:`coachlog.demo.builder._Builder` (mixed into it: it
     uses the builder's people, jobs, random generator and services)."""
 
+    # What the builder gives the planner (set in _Builder.__init__).
+    app: Coachlog
+    today: date
+    seed: int
+    progress: Callable[[int, int], None] | None
+    target: int | None
+    origin: date
+    cap: int
+    counts: dict[str, int]
+    people: list[_Person]
+    jobs: list[_Job]
+    absent: dict[int, set[date]]
+
+    if TYPE_CHECKING:
+        def _count(self, kind: str, n: int = 1) -> None: ...
+
     def _coach_off(self, day: date) -> bool:
         """The coach's own holidays: three summer weeks and Christmas; never the last weeks."""
         if day >= self.today - timedelta(days=21):
@@ -132,7 +154,7 @@ class _EntryPlanner:
         return plan
 
     def _days_of(self, job: _Job, monday: date) -> list[date]:
-        absent = self.absent.get(job.worker.id, ())
+        absent = self.absent.get(model.saved_id(job.worker), ())
         start, until = job.employment.start, job.until
         return [d for d in (monday + timedelta(days=i) for i in range(5))
                 if start <= d <= until and d not in absent and not self._coach_off(d)]
@@ -193,6 +215,7 @@ class _EntryPlanner:
 
     @staticmethod
     def _worker_activity(rng: random.Random, month: float) -> str:
+        options: tuple[tuple[str, int], ...]
         if month < 1:
             options = (("training", 5), ("structure", 3), ("guidance", 2))
         elif month < 3:
@@ -276,7 +299,7 @@ class _EntryPlanner:
     def _period_end(self, plan: _Plan, rng: random.Random, job: _Job, end: date, visited: dict) -> int:
         """A three-way evaluation near the end of a period, and the report written after it."""
         days = [end - timedelta(days=i) for i in range(14)]
-        absent = self.absent.get(job.worker.id, ())
+        absent = self.absent.get(model.saved_id(job.worker), ())
         days = [d for d in days if d.weekday() < 5 and d >= job.employment.start and d <= job.until
                 and d not in absent and not self._coach_off(d)]
         if not days:
@@ -301,13 +324,13 @@ class _EntryPlanner:
         for job in self.jobs:
             if job.until < self.today or job.worker.id in seen:
                 continue
-            absent = self.absent.get(job.worker.id, ())
+            absent = self.absent.get(model.saved_id(job.worker), ())
             days = [self.today - timedelta(days=i) for i in range(_RECENT)]
             days = [d for d in days if d.weekday() < 5 and d >= job.employment.start and d not in absent]
             for day in days:
                 if self._add(plan, rng, job, day, rng.choice((15, 20, 30)), "worker", "guidance", "phone",
                              protected=True):
-                    seen.add(job.worker.id)
+                    seen.add(model.saved_id(job.worker))
                     break
 
     def _plan_groups(self, plan: _Plan, rng: random.Random) -> None:
@@ -318,7 +341,7 @@ class _EntryPlanner:
         while day <= self.today:
             if not self._coach_off(day) and self._fits(plan, day, 120):
                 present = [job for job in self.jobs if job.employment.start <= day <= job.until
-                           and day not in self.absent.get(job.worker.id, ())]
+                           and day not in self.absent.get(model.saved_id(job.worker), ())]
                 if len(present) >= 3:
                     chosen = rng.sample(present, min(len(present), rng.randint(3, 6)))
                     plan.groups.append(_Group(day, 120, chosen, rng.choice(GROUP_NOTES)))
@@ -429,7 +452,8 @@ class _EntryPlanner:
             def key(thing: _Item | _Group) -> tuple:
                 if isinstance(thing, _Group):
                     return (1, -1, 0)
-                return (thing.order, place_rank[thing.place], 0 if thing.entry.travel_minutes else 1)
+                # B023 does not apply: the sort right below calls key in this same iteration, with this day's ranks
+                return (thing.order, place_rank[thing.place], 0 if thing.entry.travel_minutes else 1)  # noqa: B023
 
             things.sort(key=key)
             total = sum(t.minutes if isinstance(t, _Group) else t.entry.minutes + t.entry.travel_minutes
@@ -455,10 +479,12 @@ class _EntryPlanner:
     def _insert(self, plan: _Plan) -> None:
         total = plan.count
         done = 0
-        names = {person.worker.id: person.name for person in self.people}
+        names = {model.saved_id(person.worker): person.name
+                 for person in self.people if person.worker is not None}
         for group in sorted(plan.groups, key=lambda g: g.day):
             self.app.log(EntryDraft(
-                day=group.day, minutes=group.minutes, workers=[names[job.worker.id] for job in group.workers],
+                day=group.day, minutes=group.minutes,
+                workers=[names[model.saved_id(job.worker)] for job in group.workers],
                 with_whom="worker", activity="training", mode="conversation", start=group.start, note=group.note,
             ))
             done += len(group.workers)

@@ -18,14 +18,19 @@ weeks: the days of those whole weeks carry no budget (pro rata), the spare days 
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
 from coachlog.domain import model
+
+if TYPE_CHECKING:  # the domain runs without importing the protocols package
+    from coachlog.protocols import Schedule
 
 WEEKS_PER_MONTH = Fraction(52, 12)
 LONG_ABSENCE_DAYS = 28  # "longer than four weeks"
@@ -160,8 +165,8 @@ def budget_runs(
     grant: model.Grant,
     employment: model.Employment,
     hours: list[model.ContractHours],
-    schedule: "Schedule",  # noqa: F821 - coachlog.protocols.Schedule, kept import-free
-    absences: list[model.Absence] = (),
+    schedule: Schedule,
+    absences: Sequence[model.Absence] = (),
 ) -> list[Run]:
     """The grant's budget as runs of days with the same budget each, in date order.
 
@@ -198,15 +203,16 @@ def budget_runs(
 
 
 def _day_budget(grant: model.Grant, employment: model.Employment, hours: list[model.ContractHours],
-                schedule: "Schedule", trial: bool, day: date) -> Fraction:  # noqa: F821
+                schedule: Schedule, trial: bool, day: date) -> Fraction:
     """One day's budget before any cap: minutes per week x percentage x 52/12 / days in the month."""
+    assert grant.regime is not None  # a budget by percentage is a regime's (see budget_runs)
     percent = schedule.percentage(grant.regime, employment_year(employment, day), trial=trial)
     per_week = minutes_per_week_on(hours, day) * percent / 100
     return per_week * WEEKS_PER_MONTH / calendar.monthrange(day.year, day.month)[1]
 
 
 def _month_runs(number: int, first: date, last: date, grant: model.Grant, employment: model.Employment,
-                hours: list[model.ContractHours], schedule: "Schedule", trial: bool) -> list[Run]:  # noqa: F821
+                hours: list[model.ContractHours], schedule: Schedule, trial: bool) -> list[Run]:
     """One run for a month (part) with one employment year and one contract; else day by day."""
     changes_hours = any(first < h.valid_from <= last for h in hours)
     if not changes_hours and employment_year(employment, first) == employment_year(employment, last):
@@ -242,8 +248,8 @@ def daily_budgets(
     grant: model.Grant,
     employment: model.Employment,
     hours: list[model.ContractHours],
-    schedule: "Schedule",  # noqa: F821
-    absences: list[model.Absence] = (),
+    schedule: Schedule,
+    absences: Sequence[model.Absence] = (),
 ) -> dict[date, Fraction]:
     """The budget of every day of the grant, in minutes."""
     return days_of(budget_runs(grant, employment, hours, schedule, absences))
@@ -267,8 +273,8 @@ def monthly_budgets(
     grant: model.Grant,
     employment: model.Employment,
     hours: list[model.ContractHours],
-    schedule: "Schedule",  # noqa: F821
-    absences: list[model.Absence] = (),
+    schedule: Schedule,
+    absences: Sequence[model.Absence] = (),
     *,
     runs: list[Run] | None = None,
 ) -> list[MonthBudget]:
@@ -294,8 +300,8 @@ def period_budgets(
     grant: model.Grant,
     employment: model.Employment,
     hours: list[model.ContractHours],
-    schedule: "Schedule",  # noqa: F821
-    absences: list[model.Absence] = (),
+    schedule: Schedule,
+    absences: Sequence[model.Absence] = (),
     *,
     runs: list[Run] | None = None,
 ) -> list[PeriodBudget]:

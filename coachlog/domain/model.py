@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
+from typing import Protocol
 
 EMPLOYMENT_KINDS = ("contract", "proefplaatsing", "bbl")
 FUNDER_KINDS = ("uwv-extern", "uwv-intern", "gemeente", "private")
@@ -30,6 +31,19 @@ DEFAULT_PERIOD_MONTHS_BY_FUNDER_KIND = {
     "gemeente": 6,
     "private": 6,
 }
+
+
+class _Entity(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+def saved_id(entity: _Entity) -> int:
+    """The id of an entity the store saved or loaded. Such an entity always has one, which
+    its type (``int | None``) cannot say; this says it, and refuses one never saved."""
+    if entity.id is None:
+        raise ValueError(f"{type(entity).__name__} has no id: it was never saved")
+    return entity.id
 
 
 @dataclass

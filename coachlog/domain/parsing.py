@@ -11,16 +11,15 @@ digits that ``int()`` would quietly accept.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 import unicodedata
 from datetime import date, time
+from decimal import Decimal
 from fractions import Fraction
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
-
-import calendar
-from decimal import Decimal
 
 from coachlog.errors import InvalidInput
 from coachlog.i18n import N_, t
@@ -71,6 +70,7 @@ _DAYS_FROM_TODAY_BY_WORD = {
     "tomorrow": 1,
 }
 
+_names: tuple[str, ...]  # the names of a weekday, then of a month, in the loops below
 _WEEKDAY_BY_NAME: dict[str, weekday] = {}
 for _weekday, _names in (
     (MO, ("maandag", "ma", "monday", "mon")),

@@ -46,7 +46,9 @@ def check_name(field: str, name: str) -> str:
 def check_id(field: str, value: int) -> int:
     """An id: a whole number from 1 to ID_MAX (a larger one no journal can hold or look up)."""
     if not 1 <= value <= ID_MAX:
-        raise InvalidInput(field, value, t("give an id as coachlog's lists show it: a whole number from 1 to {max}", max=ID_MAX))
+        raise InvalidInput(
+            field, value, t("give an id as coachlog's lists show it: a whole number from 1 to {max}", max=ID_MAX)
+        )
     return value
 
 
@@ -54,15 +56,22 @@ def parse_id(field: str, text: str) -> int:
     """An id as typed: ASCII digits only (no sign, no "1_000", no other scripts' digits)."""
     digits = text.strip()
     if not (digits.isascii() and digits.isdigit()):
-        raise InvalidInput(field, text, t("give an id as coachlog's lists show it: a whole number from 1 to {max}", max=ID_MAX))
+        raise InvalidInput(
+            field, text, t("give an id as coachlog's lists show it: a whole number from 1 to {max}", max=ID_MAX)
+        )
     if len(digits.lstrip("0")) > len(str(ID_MAX)):  # before int(): 5,000 digits are refused, not converted
-        raise InvalidInput(field, text, t("give an id as coachlog's lists show it: a whole number from 1 to {max}", max=ID_MAX))
+        raise InvalidInput(
+            field, text, t("give an id as coachlog's lists show it: a whole number from 1 to {max}", max=ID_MAX)
+        )
     return check_id(field, int(digits))
 
 
 def check_note(field: str, note: str) -> str:
     if len(note) > NOTE_MAX:
-        raise InvalidInput(field, note[:20] + "...", t("a note has at most {count} characters; keep it short and factual", count=NOTE_MAX))
+        raise InvalidInput(
+            field, note[:20] + "...",
+            t("a note has at most {count} characters; keep it short and factual", count=NOTE_MAX),
+        )
     return note.strip()
 
 
@@ -76,7 +85,8 @@ def check_date(field: str, day: date, today: date, *, max_ahead: relativedelta |
     latest = today + (max_ahead if max_ahead is not None else _YEARS_AHEAD)
     if day < EARLIEST or day > latest:
         raise InvalidInput(
-            field, format_day(day), t("give a date from {first} up to {last}", first=format_day(EARLIEST), last=format_day(latest))
+            field, format_day(day),
+            t("give a date from {first} up to {last}", first=format_day(EARLIEST), last=format_day(latest)),
         )
     return day
 
@@ -87,7 +97,9 @@ def check_entry_date(day: date, today: date) -> date:
 
 def check_minutes(field: str, minutes: int) -> int:
     if minutes <= 0 or minutes > MINUTES_PER_DAY:
-        raise InvalidInput(field, minutes_text(minutes), "give a duration above 0 and at most 24 hours, e.g. 1u30 or 45m")
+        raise InvalidInput(
+            field, minutes_text(minutes), "give a duration above 0 and at most 24 hours, e.g. 1u30 or 45m"
+        )
     return minutes
 
 
@@ -116,7 +128,8 @@ def minutes_between(start: time, end: time) -> int:
     end_minutes = end.hour * 60 + end.minute
     if end_minutes <= start_minutes:
         raise InvalidInput(
-            "end", end.strftime("%H:%M"), t("the end must come after the start ({start})", start=start.strftime('%H:%M'))
+            "end", end.strftime("%H:%M"),
+            t("the end must come after the start ({start})", start=start.strftime('%H:%M')),
         )
     return end_minutes - start_minutes
 
@@ -189,7 +202,11 @@ def check_choice(field: str, value: str, choices: tuple[str, ...]) -> str:
 
 def check_period(field_start: str, start: date, end: date | None) -> None:
     if end is not None and end < start:
-        raise InvalidInput("end", format_day(end), t("the end may not lie before the {field} ({start})", field=field_label(field_start), start=format_day(start)))
+        raise InvalidInput(
+            "end", format_day(end),
+            t("the end may not lie before the {field} ({start})",
+              field=field_label(field_start), start=format_day(start)),
+        )
 
 
 def check_positive(field: str, value: int, low: int = 1, high: int = 120) -> int:
@@ -210,7 +227,8 @@ def split_group(total_minutes: int, workers: int) -> list[int]:
     share, spare = divmod(total_minutes, workers)
     if share == 0:
         raise InvalidInput(
-            "duration", minutes_text(total_minutes), t("{count} workers need at least {count} minutes to split", count=workers)
+            "duration", minutes_text(total_minutes),
+            t("{count} workers need at least {count} minutes to split", count=workers),
         )
     return [share + 1 if i < spare else share for i in range(workers)]
 
@@ -221,7 +239,7 @@ def close_matches(name: str, candidates: list[str], limit: int = 3) -> list[str]
     found = difflib.get_close_matches(name.lower(), list(lowered), n=limit, cutoff=0.6)
     wanted_words = name.lower().split()
     if len(found) < limit and len(wanted_words) == 1 and len(wanted_words[0]) >= 3:
-        for key, candidate in lowered.items():
+        for key in lowered:
             if key not in found and difflib.get_close_matches(wanted_words[0], key.split(), n=1, cutoff=0.75):
                 found.append(key)
     return [lowered[key] for key in found[:limit]]

@@ -16,7 +16,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-__all__ = ["Number", "SpreadsheetWriter", "clean_name", "from_spreadsheet_cell", "name_key", "spreadsheet_cell", "visible"]
+__all__ = ["Number", "SpreadsheetWriter", "clean_name", "from_spreadsheet_cell", "name_key", "spreadsheet_cell",
+           "visible"]
 
 # Characters that reorder the text around them (bidi embeddings, overrides and isolates):
 # a name holding one can make a line read differently from what it holds ("Trojan Source").

@@ -23,7 +23,8 @@ SEVENTH_PERIOD_SIGNAL_AT = 5
 
 @dataclass(frozen=True)
 class Warning:
-    kind: str  # over-budget-month, over-budget-period, period-ends, seventh-period, no-entry, ladder-old, uwv-conditions
+    # over-budget-month, over-budget-period, period-ends, seventh-period, no-entry, ladder-old, uwv-conditions
+    kind: str
     worker: str
     message: str  # Dutch, for the coach
     severity: str = "warning"  # warning or info
@@ -93,12 +94,13 @@ def grant_warnings(situation: GrantSituation, today: date) -> list[Warning]:
                   count=len(over), number=period.number, months=months),
             ))
     for period in open_periods:
-        spent = situation.actual_by_period[period.number].billable if period.number in situation.actual_by_period else 0
-        if spent > period.minutes:
+        spent_in_period = (situation.actual_by_period[period.number].billable
+                           if period.number in situation.actual_by_period else 0)
+        if spent_in_period > period.minutes:
             found.append(Warning(
                 "over-budget-period", worker,
                 t("{worker}: period {number} ({start} – {end}) {spent} h spent, granted {granted} h", worker=worker,
-                  number=period.number, start=_d(period.start), end=_d(period.end), spent=_h(spent),
+                  number=period.number, start=_d(period.start), end=_d(period.end), spent=_h(spent_in_period),
                   granted=_h(period.minutes)),
             ))
         if period.start <= today <= period.end and period.end - today <= DUE_WITHIN:

@@ -15,6 +15,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from fractions import Fraction
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -66,11 +67,15 @@ class Schedule:
         """Percent of the contract hours for a regime in an employment year (1-based)."""
         if trial:
             if regime not in self.proefplaatsing:
-                raise KeyError(t("schedule {id} has no proefplaatsing percentage for regime {regime}", id=self.id, regime=regime))
+                raise KeyError(
+                    t("schedule {id} has no proefplaatsing percentage for regime {regime}", id=self.id, regime=regime)
+                )
             return self.proefplaatsing[regime]
         found = self.regimes[regime]
         if not found.percentages:
-            raise KeyError(t("regime {regime} of schedule {id} has hours per period, not percentages", regime=regime, id=self.id))
+            raise KeyError(
+                t("regime {regime} of schedule {id} has hours per period, not percentages", regime=regime, id=self.id)
+            )
         index = min(max(employment_year, 1), len(found.percentages)) - 1
         return found.percentages[index]
 
@@ -145,10 +150,11 @@ def parse_schedule(data: dict[str, Any], path: str, origin: str = "coachlog") ->
             percentages = tuple(
                 _number(v, path, f"{key}.percentages[{i}]", Fraction(0), Fraction(100)) for i, v in enumerate(values)
             )
-            for year, (earlier, later) in enumerate(zip(percentages, percentages[1:]), start=2):
+            for year, (earlier, later) in enumerate(pairwise(percentages), start=2):
                 if later > earlier:
                     raise ScheduleProblem(
-                        path, key + ".percentages", f"year {year} ({float(later):g}%) is above year {year - 1}; hours only fall"
+                        path, key + ".percentages",
+                        f"year {year} ({float(later):g}%) is above year {year - 1}; hours only fall"
                     )
             regimes[name] = Regime(name, percentages=percentages)
         else:

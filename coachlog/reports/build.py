@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateutil.relativedelta import relativedelta
 
@@ -19,8 +19,23 @@ from coachlog.domain import actuals, budget, model
 from coachlog.domain.parsing import ACTIVITIES, MODES, WITH_WHOM, format_decimal
 from coachlog.i18n import t
 from coachlog.reports.document import (
-    Chart, ChartRow, Checklist, Document, Fields, Hours, Money, Paragraph, Section, Table, ToFill,
+    Block,
+    Cell,
+    Chart,
+    ChartRow,
+    Checklist,
+    Document,
+    Fields,
+    Hours,
+    Money,
+    Paragraph,
+    Section,
+    Table,
+    ToFill,
 )
+
+if TYPE_CHECKING:  # reports are built from data: the schedules are loaded elsewhere
+    from coachlog.protocols import Schedule
 
 MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 MONTH_NAMES_NL = (
@@ -76,7 +91,7 @@ class GrantData:
     hours: list[model.ContractHours]
     funder: model.Funder
     grant: model.Grant
-    schedule: object  # coachlog.protocols.Schedule
+    schedule: Schedule
     absences: list[model.Absence] = field(default_factory=list)
     # The entries themselves: only the reports that list them (period, progress) load them.
     entries: list[model.Entry] = field(default_factory=list)
@@ -139,7 +154,7 @@ def trajectory_chart(data: GrantData, indirect: frozenset[str], until: date | No
     """Monthly bars against the budget line; period starts marked."""
     spent = data.actual_by_month(indirect)
     periods = data.periods()  # once: each call recomputes every day's budget
-    rows = []
+    rows: list[ChartRow] = []
     for month in data.months():
         if until is not None and month.month > until:
             break
@@ -156,8 +171,8 @@ def trajectory_chart(data: GrantData, indirect: frozenset[str], until: date | No
     return Chart(rows, caption=f"Van intensief naar extensief: {data.schedule.label}")
 
 
-def _schedule_footer(schedules: list[object]) -> list[str]:
-    seen = {}
+def _schedule_footer(schedules: list[Schedule]) -> list[str]:
+    seen: dict[str, Schedule] = {}
     for s in schedules:
         seen[s.id] = s
     lines = [f"Budget: {s.label}." for s in seen.values()]
@@ -172,10 +187,10 @@ def month_overview(
     month: date, grants: list[GrantData], indirect: frozenset[str], today: date
 ) -> Document:
     """Maandoverzicht: every worker with a grant active in the month, budget vs actual."""
-    rows = []
+    rows: list[list[Cell]] = []
     charts: list[Section] = []
     total_budget = Fraction(0)
-    totals = defaultdict(int)
+    totals: defaultdict[str, int] = defaultdict(int)
     for data in sorted(grants, key=lambda g: g.worker.name.lower()):
         budget_month = next((m for m in data.months() if m.month == month), None)
         if budget_month is None:
@@ -196,7 +211,8 @@ def month_overview(
         totals["employer"] += employer_part
         totals["network"] += network_part
         totals["billable"] += actual.billable
-        charts.append(Section(f"{data.worker.name} — {data.employer.name}", [trajectory_chart(data, indirect, until=month)]))
+        charts.append(Section(f"{data.worker.name} — {data.employer.name}",
+                              [trajectory_chart(data, indirect, until=month)]))
     table = Table(
         ["Werknemer", "Werkgever (financier)", "Periode", "Budget", "Met werknemer", "Met werkgever", "Met netwerk",
          "Besteed", "Resterend"],
@@ -217,7 +233,7 @@ def month_overview(
     )
 
 
-def _hours_plain(minutes: Fraction) -> str:
+def _hours_plain(minutes: Fraction | int) -> str:
     from coachlog.reports.render import hours_text
 
     return hours_text(minutes)
@@ -243,11 +259,12 @@ def _period_sections(data: GrantData, period: budget.PeriodBudget, indirect: fro
     entries = [e for e in data.entries if period.start <= e.day <= period.end]
     by_month = actuals.by_month(entries, indirect)
     days = data.daily()
-    month_rows = []
+    month_rows: list[list[Cell]] = []
     month = period.start.replace(day=1)
     while month <= period.end:
         # Budget of the month's days inside this period only.
-        in_period = sum((v for d, v in days.items() if d.replace(day=1) == month and period.start <= d <= period.end), Fraction(0))
+        in_period = sum((v for d, v in days.items() if d.replace(day=1) == month and period.start <= d <= period.end),
+                        Fraction(0))
         actual = by_month.get(month, actuals.Actual())
         month_rows.append([
             month_label(month), Hours(in_period), Hours(actual.billable_by_with["worker"]),
@@ -274,7 +291,7 @@ def _period_sections(data: GrantData, period: budget.PeriodBudget, indirect: fro
         ("Niet declarabel (indirect)", Hours(total.not_billable)),
     ])
     goal_names = {g.id: g.text for g in data.goals}
-    log_rows = [
+    log_rows: list[list[Cell]] = [
         [e.day, e.start.strftime("%H:%M") if e.start else "", Hours(e.minutes), with_nl(e.with_whom),
          activity_nl(e.activity), mode_nl(e.mode), goal_names.get(e.goal_id, ""), e.note,
          "ja" if e.billable else "nee"]
@@ -313,7 +330,9 @@ def _closing_sections(data: GrantData, period: budget.PeriodBudget) -> list[Sect
     ]
 
 
-def pick_period(data: GrantData, period_no: int | None, today: date, *, current_first: bool = False) -> budget.PeriodBudget:
+def pick_period(
+    data: GrantData, period_no: int | None, today: date, *, current_first: bool = False
+) -> budget.PeriodBudget:
     """The period asked for by number; without a number, the one a report is usually about.
 
     An accountability report is due after a period: by default the last period that has
@@ -367,10 +386,12 @@ def progress(data: GrantData, period: budget.PeriodBudget, coach: CoachInfo, ind
         ("Trede nu", step(last)),
         ("Verwachte trede (groeipotentieel)",
          f"trede {expected.expected_step} — {LADDER_NL[expected.expected_step]}"
-         + (f", verwacht per {_d(expected.horizon)}" if expected.horizon else "") if expected else ""),
+         + (f", verwacht per {_d(expected.horizon)}" if expected.horizon else "")
+         if expected and expected.expected_step else ""),
     ])
     history = Table(["Datum", "Trede", "Verwacht", "Per", "Notitie"],
-                    [[m.day, f"{m.step} {LADDER_NL[m.step]}", m.expected_step or "", m.horizon, m.note] for m in ladder],
+                    [[m.day, f"{m.step} {LADDER_NL[m.step]}", m.expected_step or "", m.horizon, m.note]
+                     for m in ladder],
                     empty="Nog geen metingen op de participatieladder.")
     return Document(
         kind="voortgang",
@@ -407,14 +428,14 @@ def billing(start: date, end: date, lines: list[BillingLine], tariffs: dict[int,
     for line in lines:
         key = (line.funder.name, line.entry.day.replace(day=1))
         funder_names[line.funder.name] = line.funder
-        rate = tariff_on(tariffs.get(line.funder.id, []), line.entry.day)
+        rate = tariff_on(tariffs.get(model.saved_id(line.funder), []), line.entry.day)
         groups[key][0] += line.entry.minutes
         if rate is None:
             missing[line.funder.name].add(line.entry.day)
             continue
         rates_used[key].add(rate)
         groups[key][1] += Fraction(line.entry.minutes, 60) * Fraction(rate)
-    rows = []
+    rows: list[list[Cell]] = []
     grand = Fraction(0)
     grand_minutes = Fraction(0)
     for (funder, month), (minutes, amount) in sorted(groups.items(), key=lambda kv: (kv[0][0].lower(), kv[0][1])):
@@ -422,7 +443,7 @@ def billing(start: date, end: date, lines: list[BillingLine], tariffs: dict[int,
         rows.append([funder, month_label(month), Hours(minutes), rates, Money(_exact_euros(amount))])
         grand += amount
         grand_minutes += minutes
-    blocks = [Table(["Financier", "Maand", "Declarabel u", "Tarief €/u", "Bedrag excl. BTW"], rows,
+    blocks: list[Block] = [Table(["Financier", "Maand", "Declarabel u", "Tarief €/u", "Bedrag excl. BTW"], rows,
                     total=["Totaal", "", Hours(grand_minutes), "", Money(_exact_euros(grand))] if rows else None,
                     empty="Geen declarabele uren in deze periode.")]
     blocks.append(Paragraph(
@@ -435,10 +456,10 @@ def billing(start: date, end: date, lines: list[BillingLine], tariffs: dict[int,
             + (" en meer" if len(days) > 5 else "") + "; voeg het toe met coachlog funder tariff."
         ))
     if unassigned:
-        minutes = sum(e.minutes for e in unassigned)
+        outside_grants = sum(e.minutes for e in unassigned)
         blocks.append(Paragraph(
-            f"{len(unassigned)} declarabele regels ({_hours_plain(Fraction(minutes))} u) vallen onder geen toekenning "
-            "en staan hierboven niet."
+            f"{len(unassigned)} declarabele regels ({_hours_plain(Fraction(outside_grants))} u) "
+            "vallen onder geen toekenning en staan hierboven niet."
         ))
     return Document(
         kind="declaratie",
@@ -466,7 +487,8 @@ def own_month(month: date, entries: list[model.Entry], indirect: frozenset[str],
     per_activity: dict[str, int] = defaultdict(int)
     for e in entries:
         per_activity[e.activity] += e.minutes
-    rows = [[activity_nl(code), Hours(minutes)] for code, minutes in sorted(per_activity.items(), key=lambda kv: -kv[1])]
+    rows: list[list[Cell]] = [[activity_nl(code), Hours(minutes)]
+                              for code, minutes in sorted(per_activity.items(), key=lambda kv: -kv[1])]
     return Document(
         kind="eigen-maand",
         title=f"Eigen maand {MONTH_NAMES_NL[month.month - 1]} {month.year}",
@@ -479,7 +501,8 @@ def own_month(month: date, entries: list[model.Entry], indirect: frozenset[str],
                 ("Declarabel", Hours(total.billable)),
                 ("Reistijd (apart)", Hours(total.travel_minutes)),
             ])]),
-            Section("Per activiteit", [Table(["Activiteit", "Uren"], rows, total=["Totaal", Hours(all_minutes)] if rows else None,
+            Section("Per activiteit", [Table(["Activiteit", "Uren"], rows,
+                                             total=["Totaal", Hours(all_minutes)] if rows else None,
                                              empty="Geen regels in deze maand.")]),
         ],
     )

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Union
 
 
 @dataclass(frozen=True)
@@ -23,7 +22,7 @@ class Money:
     euros: Decimal
 
 
-Cell = Union[str, int, Hours, Money, date, None]
+Cell = str | int | Hours | Money | date | None
 
 
 @dataclass
@@ -76,7 +75,7 @@ class Chart:
     caption: str = ""
 
 
-Block = Union[Fields, Table, Paragraph, ToFill, Checklist, Chart]
+Block = Fields | Table | Paragraph | ToFill | Checklist | Chart
 
 
 @dataclass

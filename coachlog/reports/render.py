@@ -19,7 +19,16 @@ from fractions import Fraction
 
 from coachlog.domain.text import Number, SpreadsheetWriter
 from coachlog.reports.document import (
-    Cell, Chart, Checklist, Document, Fields, Hours, Money, Paragraph, Table, ToFill,
+    Cell,
+    Chart,
+    Checklist,
+    Document,
+    Fields,
+    Hours,
+    Money,
+    Paragraph,
+    Table,
+    ToFill,
 )
 
 FORMATS = ("md", "html", "csv")
@@ -64,7 +73,8 @@ def _bar(minutes: Fraction | int, scale: Fraction, char: str) -> str:
 
 def chart_lines(chart: Chart) -> list[str]:
     """Text bars: █ worker, ▒ employer, ░ other; | marks the budget."""
-    top = max([Fraction(r.budget) for r in chart.rows] + [Fraction(r.worker + r.employer + r.other) for r in chart.rows] + [Fraction(1)])
+    top = max([Fraction(r.budget) for r in chart.rows]
+              + [Fraction(r.worker + r.employer + r.other) for r in chart.rows] + [Fraction(1)])
     label_width = max((len(r.label) for r in chart.rows), default=0)
     lines = []
     for row in chart.rows:
@@ -121,7 +131,8 @@ def to_markdown(document: Document) -> str:
         out += [f"## {md(section.title)}", ""]
         for block in section.blocks:
             if isinstance(block, Fields):
-                out += [f"- **{md(label)}:** {md(field_text(value)) or f'**[{TO_FILL}]**'}" for label, value in block.items]
+                out += [f"- **{md(label)}:** {md(field_text(value)) or f'**[{TO_FILL}]**'}"
+                        for label, value in block.items]
             elif isinstance(block, Table):
                 if not block.rows:
                     out.append(md(block.empty))
@@ -219,7 +230,8 @@ def _html_table(block: Table) -> str:
 
 
 def _html_chart(block: Chart) -> str:
-    top = max([Fraction(r.budget) for r in block.rows] + [Fraction(r.worker + r.employer + r.other) for r in block.rows] + [Fraction(1)])
+    top = max([Fraction(r.budget) for r in block.rows]
+              + [Fraction(r.worker + r.employer + r.other) for r in block.rows] + [Fraction(1)])
 
     def pct(value: Fraction | int) -> str:
         return f"{float(Fraction(value) / top * 100):.2f}%"
@@ -262,7 +274,8 @@ def to_html(document: Document) -> str:
         for block in section.blocks:
             if isinstance(block, Fields):
                 items = "".join(
-                    f"<dt>{html.escape(label)}</dt><dd>{html.escape(field_text(value)) or f'<span class=missing>[{TO_FILL}]</span>'}</dd>"
+                    f"<dt>{html.escape(label)}</dt>"
+                    f"<dd>{html.escape(field_text(value)) or f'<span class=missing>[{TO_FILL}]</span>'}</dd>"
                     for label, value in block.items
                 )
                 parts.append(f'<dl class="fields">{items}</dl>')
@@ -325,7 +338,9 @@ def to_csv(document: Document) -> str:
                 writer.writerow([section.title])
                 writer.writerow(["maand", "budget", "werknemer", "werkgever", "overig"])
                 for r in block.rows:
-                    writer.writerow([r.label, *(Number(hours_text(v)) for v in (r.budget, r.worker, r.employer, r.other))])
+                    writer.writerow(
+                        [r.label, *(Number(hours_text(v)) for v in (r.budget, r.worker, r.employer, r.other))]
+                    )
     for line in document.footer:
         writer.writerow([line])
     return out.getvalue()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coachlog.domain import model, rules
 from coachlog.domain.text import clean_name, name_key
@@ -13,7 +13,12 @@ from coachlog.errors import Ambiguous, Conflict, InvalidInput, NotFound, StillUs
 from coachlog.i18n import N_, field_label, t
 from coachlog.store.repository import Reader, Store
 
+if TYPE_CHECKING:  # the schedules are loaded when first asked for
+    from coachlog.protocols import Schedules
+
 _UNSET: Any = object()
+# The entities known by a name that must be unique among their kind.
+Named = model.Worker | model.Employer | model.Funder
 
 
 def _find_by_name(kind: str, text: str, items: Sequence[Any]) -> Any:
@@ -41,14 +46,15 @@ class ServiceBase:
     """The journal's store, an injectable ``today`` and the schedules; the shared lookups
     and checks the aggregates' use cases (people, employments, funding, ...) build on."""
 
-    def __init__(self, store: Store, today: Callable[[], date] = date.today, schedules: Any = None) -> None:
+    def __init__(self, store: Store, today: Callable[[], date] = date.today,
+                 schedules: Schedules | None = None) -> None:
         self.store = store
         self._today = today
         self._schedules = schedules
 
     @property
-    def schedules(self) -> Any:
-        """The hour schedules in force (coachlog.protocols.Schedules); built-in by default."""
+    def schedules(self) -> Schedules:
+        """The hour schedules in force; built-in by default."""
         if self._schedules is None:
             from coachlog.protocols import load_schedules
 
@@ -87,7 +93,7 @@ class ServiceBase:
 
     # -- shared checks -----------------------------------------------------------------
 
-    def _new_name(self, reader: Reader, cls: type, kind: str, current: Any, name: str) -> str:
+    def _new_name(self, reader: Reader, cls: type[Named], kind: str, current: Named, name: str) -> str:
         """A cleaned new name; another of the same kind may not have it (in any case)."""
         cleaned = rules.check_name("name", name)
         if name_key(cleaned) != name_key(current.name):
@@ -95,11 +101,12 @@ class ServiceBase:
         return cleaned
 
     @staticmethod
-    def _refuse_duplicate(reader: Reader, cls: type, kind: str, name: str) -> None:
+    def _refuse_duplicate(reader: Reader, cls: type[Named], kind: str, name: str) -> None:
         wanted = name_key(name)
         for item in reader.all(cls):
             if name_key(item.name) == wanted:
-                raise Conflict(t("a {kind} named {name} already exists; choose another name", kind=field_label(kind), name=repr(item.name)))
+                raise Conflict(t("a {kind} named {name} already exists; choose another name",
+                                 kind=field_label(kind), name=repr(item.name)))
 
     @staticmethod
     def _refuse_if_used(
@@ -109,7 +116,8 @@ class ServiceBase:
         """Refuse to remove what is still used; ``archive`` (kind, name): it can be archived
         instead (StillUsed, whose front end says how)."""
         counts = {label: reader.count(cls, **equals) for label, (cls, equals) in uses.items()}
-        used = [f"{count} {t(_SINGULAR[label]) if count == 1 else t(label)}" for label, count in counts.items() if count]
+        used = [f"{count} {t(_SINGULAR[label]) if count == 1 else t(label)}"
+                for label, count in counts.items() if count]
         if used:
             hint = t("; archive it instead to keep its history but hide it") if archive else t("; remove those first")
             message = t("{what} still has {used} and was not removed{hint}", what=what, used=", ".join(used), hint=hint)

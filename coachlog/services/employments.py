@@ -41,8 +41,8 @@ class Employments(ServiceBase):
             found_employer = self.employer(tx, employer)
             employment = tx.add(
                 model.Employment(
-                    worker_id=found_worker.id,
-                    employer_id=found_employer.id,
+                    worker_id=model.saved_id(found_worker),
+                    employer_id=model.saved_id(found_employer),
                     start=start,
                     kind=kind,
                     end=end,
@@ -50,7 +50,9 @@ class Employments(ServiceBase):
                     year_anchor=year_anchor,
                 )
             )
-            tx.add(model.ContractHours(employment_id=employment.id, valid_from=start, minutes_per_week=minutes_per_week))
+            tx.add(model.ContractHours(
+                employment_id=model.saved_id(employment), valid_from=start, minutes_per_week=minutes_per_week
+            ))
             return employment
 
     def list_employments(self, worker: str | None = None) -> list[model.Employment]:
@@ -113,22 +115,24 @@ class Employments(ServiceBase):
             employment = self._by_id(tx, model.Employment, "employment", employment_id)
             if not employment.covers(valid_from):
                 raise InvalidInput(
-                    "from", rules.format_day(valid_from), t("give a date within the employment {span}", span=_span(employment))
+                    "from", rules.format_day(valid_from),
+                    t("give a date within the employment {span}", span=_span(employment)),
                 )
             for existing in tx.all(model.ContractHours, employment_id=employment_id):
                 if existing.valid_from == valid_from:
                     changed = replace(existing, minutes_per_week=minutes_per_week)
                     tx.update(changed)
                     return changed
-            return tx.add(
-                model.ContractHours(employment_id=employment_id, valid_from=valid_from, minutes_per_week=minutes_per_week)
-            )
+            return tx.add(model.ContractHours(
+                employment_id=employment_id, valid_from=valid_from, minutes_per_week=minutes_per_week
+            ))
 
     def remove_employment(self, employment_id: int) -> model.Employment:
         with self.store.change(f"remove employment {employment_id}") as tx:
             employment = self._by_id(tx, model.Employment, "employment", employment_id)
             self._refuse_if_used(
-                tx, t("employment {id}", id=employment_id), {"grants": (model.Grant, {"employment_id": employment_id})}, None
+                tx, t("employment {id}", id=employment_id),
+                {"grants": (model.Grant, {"employment_id": employment_id})}, None,
             )
             for hours in tx.all(model.ContractHours, employment_id=employment_id):
                 tx.delete(hours)

@@ -127,9 +127,9 @@ class Entries(ServiceBase):
         the worker's employment that day; two employers that day is a question
         (ChooseOne), an unusual employer or day needs ``force`` (NeedsConfirmation)."""
         employments = reader.all(model.Employment, order_by=("start",), worker_id=worker.id)
-        names = {e.id: e.name for e in reader.all(model.Employer)} if employments else {}
+        names = {model.saved_id(e): e.name for e in reader.all(model.Employer)} if employments else {}
         if employer is not None:
-            names[employer.id] = employer.name
+            names[model.saved_id(employer)] = employer.name
         found = entry_rules.entry_employer(worker.name, day, employments, names,
                                            employer.id if employer is not None else None, confirmed=force)
         if found is None:
@@ -151,7 +151,7 @@ class Entries(ServiceBase):
     def latest_entries(self, worker: str, count: int) -> list[model.Entry]:
         """The worker's ``count`` latest entries, the latest first."""
         with self.store.reading() as reader:
-            return reader.latest_entries(self.worker(reader, worker).id, count)
+            return reader.latest_entries(model.saved_id(self.worker(reader, worker)), count)
 
     def entry(self, entry_id: int) -> model.Entry:
         with self.store.reading() as reader:
@@ -179,10 +179,12 @@ class Entries(ServiceBase):
             if "billable" not in changes and ({"with_whom", "activity"} & changes.keys()):
                 changed.billable = rules.default_billable(changed.with_whom, changed.activity, INDIRECT_ACTIVITIES)
             rules.check_day_total(
-                changed.day, tx.minutes_on(changed.day, exclude_ids=[entry_id]), changed.minutes + changed.travel_minutes
+                changed.day, tx.minutes_on(changed.day, exclude_ids=[entry_id]),
+                changed.minutes + changed.travel_minutes,
             )
             if changed.worker_id is not None and ({"day", "worker", "employer"} & changes.keys()):
                 worker = tx.get(model.Worker, changed.worker_id)
+                assert worker is not None  # the entry's worker (a foreign key)
                 employer = tx.get(model.Employer, changed.employer_id) if changed.employer_id else None
                 found = self._employer_for(tx, worker, employer, changed.day, force)
                 changed.employer_id = found.id if found else changed.employer_id
@@ -210,8 +212,8 @@ class Entries(ServiceBase):
     def names(self) -> tuple[dict[int, str], dict[int, str]]:
         """Worker and employer names by id, for showing entries."""
         with self.store.reading() as reader:
-            workers = {w.id: w.name for w in reader.all(model.Worker)}
-            employers = {e.id: e.name for e in reader.all(model.Employer)}
+            workers = {model.saved_id(w): w.name for w in reader.all(model.Worker)}
+            employers = {model.saved_id(e): e.name for e in reader.all(model.Employer)}
         return workers, employers
 
     # -- the timer -------------------------------------------------------------------
@@ -228,7 +230,9 @@ class Entries(ServiceBase):
         with self.store.change("start timer") as tx:
             running = tx.all(model.Timer)
             if running:
-                raise Conflict(t("a timer is already running since {time}; stop it first", time=f"{running[0].started:%H:%M}"))
+                raise Conflict(
+                    t("a timer is already running since {time}; stop it first", time=f"{running[0].started:%H:%M}")
+                )
             found = self.worker(tx, worker) if worker else None
             return tx.add(model.Timer(
                 started=now.replace(second=0, microsecond=0), worker_id=found.id if found else None,

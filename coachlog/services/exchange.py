@@ -34,7 +34,7 @@ class Exchange:
         from coachlog.exchange import SECTIONS, journal_document
 
         with self.app.store.reading() as reader:
-            sections = {name: reader.all(cls) for name, cls in SECTIONS}
+            sections: dict[str, list[Any]] = {name: reader.all(cls) for name, cls in SECTIONS}
         return journal_document(sections)
 
     def import_journal(self, document: dict[str, Any], source: str) -> dict[str, int]:
@@ -43,7 +43,9 @@ class Exchange:
 
         version = document.get("coachlog_export")
         if version != FORMAT_VERSION:
-            raise ImportFailed(source, [f"line 1: coachlog_export {version!r} is not a format this coachlog reads ({FORMAT_VERSION})"])
+            raise ImportFailed(
+                source, [f"line 1: coachlog_export {version!r} is not a format this coachlog reads ({FORMAT_VERSION})"]
+            )
         unknown = set(document) - {"coachlog_export"} - {name for name, _ in SECTIONS}
         problems = [f"unknown section {name!r}" for name in sorted(unknown)]
         parsed: dict[str, list[Any]] = {}
@@ -133,7 +135,7 @@ class Exchange:
         employments_of: dict[int, list[model.Employment]] = {}
         for employment in employments:
             employments_of.setdefault(employment.worker_id, []).append(employment)
-        employer_names = {e.id: e.name for e in employers.values()}
+        employer_names = {model.saved_id(e): e.name for e in employers.values()}
         # A new employer (made by this import) has no employment yet: a stand-in id for the rulebook.
         stand_in = {keyed: -number for number, keyed in enumerate(sorted(new_employers), start=1)}
         employer_names.update({stand_in[keyed]: name for keyed, name in new_employers.items()})
@@ -156,7 +158,8 @@ class Exchange:
                 resolved.append(given)
                 continue
             try:
-                resolved.append(entry_rules.entry_employer(worker.name, entry.day, employments_of.get(worker.id, []),
+                resolved.append(entry_rules.entry_employer(worker.name, entry.day,
+                                                           employments_of.get(model.saved_id(worker), []),
                                                            employer_names, given, confirmed=force))
             except InvalidInput as error:
                 unusual = unusual or isinstance(error, NeedsConfirmation)
@@ -172,7 +175,7 @@ class Exchange:
             for item in created_employers:
                 employers[key(item.name)] = item
             entries = []
-            for (_line, entry, worker_name, employer_name), employer_id in zip(drafts, resolved):
+            for (_line, entry, worker_name, employer_name), employer_id in zip(drafts, resolved, strict=True):
                 worker = workers[key(worker_name)] if worker_name else None
                 entry.worker_id = worker.id if worker else None
                 # Named: that employer (made just now when new); else the rulebook's choice.
@@ -277,7 +280,8 @@ def _new_import_name(kind: str, name: str, known: dict[str, Any], create_missing
         )
     if not create_missing:
         close = rules.close_matches(name, [item.name for item in known.values()])
-        hint = t("; did you mean {names}?", names=repr(close[0])) if close else t("; add it first, or let the import add the missing names")
+        hint = (t("; did you mean {names}?", names=repr(close[0])) if close
+                else t("; add it first, or let the import add the missing names"))
         raise UnknownName(kind, name, t("no such {kind}{hint}", kind=field_label(kind), hint=hint))
     return rules.check_name(kind, name)
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
@@ -14,6 +14,9 @@ from coachlog.domain import model, rules
 from coachlog.errors import InvalidInput
 from coachlog.i18n import t
 from coachlog.services.base import _UNSET, ServiceBase, _span
+
+if TYPE_CHECKING:
+    from coachlog.protocols import Schedule
 
 
 class Funding(ServiceBase):
@@ -48,7 +51,10 @@ class Funding(ServiceBase):
     def remove_funder(self, ref: str) -> model.Funder:
         with self.store.change(f"remove funder {ref}") as tx:
             funder = self.funder(tx, ref)
-            self._refuse_if_used(tx, t("funder {name}", name=repr(funder.name)), {"grants": (model.Grant, {"funder_id": funder.id})}, None)
+            self._refuse_if_used(
+                tx, t("funder {name}", name=repr(funder.name)),
+                {"grants": (model.Grant, {"funder_id": funder.id})}, None,
+            )
             for tariff in tx.all(model.Tariff, funder_id=funder.id):
                 tx.delete(tariff)
             tx.delete(funder)
@@ -64,7 +70,7 @@ class Funding(ServiceBase):
                     changed = replace(existing, rate=rate)
                     tx.update(changed)
                     return changed
-            return tx.add(model.Tariff(funder_id=found.id, valid_from=valid_from, rate=rate))
+            return tx.add(model.Tariff(funder_id=model.saved_id(found), valid_from=valid_from, rate=rate))
 
     def tariffs(self, funder: str) -> list[model.Tariff]:
         with self.store.reading() as reader:
@@ -96,7 +102,10 @@ class Funding(ServiceBase):
             employment = self._by_id(tx, model.Employment, "employment", employment_id)
             found_funder = self.funder(tx, funder)
             if not employment.covers(start):
-                raise InvalidInput("start", rules.format_day(start), t("give a start within the employment {span}", span=_span(employment)))
+                raise InvalidInput(
+                    "start", rules.format_day(start),
+                    t("give a start within the employment {span}", span=_span(employment)),
+                )
             schedule = self._schedule(schedule_id or model.DEFAULT_SCHEDULE_BY_FUNDER_KIND[found_funder.kind])
             regime = self._check_regime(schedule, regime, granted_minutes, employment)
             months = period_months or schedule.period_months
@@ -104,7 +113,7 @@ class Funding(ServiceBase):
             return tx.add(
                 model.Grant(
                     employment_id=employment_id,
-                    funder_id=found_funder.id,
+                    funder_id=model.saved_id(found_funder),
                     schedule_id=schedule.id,
                     start=start,
                     period_months=rules.check_positive("period-months", months, 1, 36),
@@ -115,26 +124,32 @@ class Funding(ServiceBase):
                 )
             )
 
-    def _schedule(self, schedule_id: str) -> Any:
+    def _schedule(self, schedule_id: str) -> Schedule:
         try:
             return self.schedules.get(schedule_id)
         except KeyError as error:
             raise InvalidInput("schedule", schedule_id, error.args[0]) from None
 
     @staticmethod
-    def _check_regime(schedule: Any, regime: str | None, granted_minutes: int | None, employment: model.Employment) -> str | None:
+    def _check_regime(
+        schedule: Schedule, regime: str | None, granted_minutes: int | None, employment: model.Employment
+    ) -> str | None:
         """The regime must be one the schedule knows; without one, granted hours are needed."""
         known = ", ".join(schedule.regimes)
         if regime is None:
             if granted_minutes is None:
-                raise InvalidInput("regime", None, t("give a regime ({known}) or the granted hours per period", known=known))
+                raise InvalidInput(
+                    "regime", None, t("give a regime ({known}) or the granted hours per period", known=known)
+                )
             return None
         cleaned = regime.strip().lower().replace("_", "-").replace(" ", "-")
         if cleaned not in schedule.regimes:
             raise InvalidInput("regime", regime, t("schedule {id} knows {known}", id=schedule.id, known=known))
         if employment.kind == "proefplaatsing" and cleaned not in schedule.proefplaatsing and \
                 schedule.regimes[cleaned].percentages:
-            raise InvalidInput("regime", regime, t("schedule {id} has no proefplaatsing percentage for it", id=schedule.id))
+            raise InvalidInput(
+                "regime", regime, t("schedule {id} has no proefplaatsing percentage for it", id=schedule.id)
+            )
         return cleaned
 
     def list_grants(self, worker: str | None = None) -> list[model.Grant]:
@@ -189,7 +204,9 @@ class Funding(ServiceBase):
     def remove_grant(self, grant_id: int) -> model.Grant:
         with self.store.change(f"remove grant {grant_id}") as tx:
             grant = self._by_id(tx, model.Grant, "grant", grant_id)
-            self._refuse_if_used(tx, t("grant {id}", id=grant_id), {"goals": (model.Goal, {"grant_id": grant_id})}, None)
+            self._refuse_if_used(
+                tx, t("grant {id}", id=grant_id), {"goals": (model.Goal, {"grant_id": grant_id})}, None
+            )
             tx.delete(grant)
             return grant
 

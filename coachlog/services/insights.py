@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
@@ -29,7 +30,7 @@ REPORT_KINDS = ("month", "period", "progress", "billing", "own")
 IN_LIMIT = 500
 
 
-def _among(column: str, ids: set[int]) -> dict[str, set[int]]:
+def _among(column: str, ids: set[int]) -> dict[str, Any]:
     """A filter for Reader.all: the rows whose ``column`` is one of ``ids``."""
     return {column: ids} if len(ids) <= IN_LIMIT else {}
 
@@ -52,7 +53,8 @@ def _whole(field: str, value: int | str | None, accepted: str) -> int:
 def _optional_whole(field: str, value: int | str | None) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    return _whole(field, value, N_("give a period number, e.g. 2, or leave it empty (progress: the current period, accountability: the last ended one)"))
+    return _whole(field, value, N_("give a period number, e.g. 2, or leave it empty "
+                                   "(progress: the current period, accountability: the last ended one)"))
 
 
 @dataclass
@@ -85,24 +87,31 @@ class Insights:
         if not grants:
             return []
         if employments is None:
-            employments = {e.id: e for e in reader.all(model.Employment, **_among("id", {g.employment_id for g in grants}))}
+            employments = {
+                model.saved_id(e): e
+                for e in reader.all(model.Employment, **_among("id", {g.employment_id for g in grants}))
+            }
         mine = [employments[g.employment_id] for g in grants]
         worker_ids = {e.worker_id for e in mine}
-        workers = {w.id: w for w in reader.all(model.Worker, **_among("id", worker_ids))}
-        employers = {e.id: e for e in reader.all(model.Employer, **_among("id", {e.employer_id for e in mine}))}
-        funders = {f.id: f for f in reader.all(model.Funder, **_among("id", {g.funder_id for g in grants}))}
+        workers = {model.saved_id(w): w for w in reader.all(model.Worker, **_among("id", worker_ids))}
+        employers = {model.saved_id(e): e
+                     for e in reader.all(model.Employer, **_among("id", {e.employer_id for e in mine}))}
+        funders = {model.saved_id(f): f
+                   for f in reader.all(model.Funder, **_among("id", {g.funder_id for g in grants}))}
         hours: dict[int, list[model.ContractHours]] = {}
         for record in reader.all(model.ContractHours, order_by=("valid_from", "id"),
-                                 **_among("employment_id", {e.id for e in mine})):
+                                 **_among("employment_id", {model.saved_id(e) for e in mine})):
             hours.setdefault(record.employment_id, []).append(record)
         absences: dict[int, list[model.Absence]] = {}
         for absence in reader.all(model.Absence, order_by=("start", "id"), **_among("worker_id", worker_ids)):
             absences.setdefault(absence.worker_id, []).append(absence)
         ladders: dict[int, list[model.LadderMeasurement]] = {}
-        for measurement in reader.all(model.LadderMeasurement, order_by=("day", "id"), **_among("worker_id", worker_ids)):
+        measurements = reader.all(model.LadderMeasurement, order_by=("day", "id"), **_among("worker_id", worker_ids))
+        for measurement in measurements:
             ladders.setdefault(measurement.worker_id, []).append(measurement)
         goals: dict[int, list[model.Goal]] = {}
-        for goal in reader.all(model.Goal, order_by=("period_no", "id"), **_among("grant_id", {g.id for g in grants})):
+        grant_ids = {model.saved_id(g) for g in grants}
+        for goal in reader.all(model.Goal, order_by=("period_no", "id"), **_among("grant_id", grant_ids)):
             goals.setdefault(goal.grant_id, []).append(goal)
         found = []
         for grant in grants:
@@ -117,13 +126,13 @@ class Insights:
                 worker=worker,
                 employer=employers[employment.employer_id],
                 employment=employment,
-                hours=hours.get(employment.id, []),
+                hours=hours.get(model.saved_id(employment), []),
                 funder=funders[grant.funder_id],
                 grant=grant,
                 schedule=schedule,
-                absences=absences.get(worker.id, []),
-                goals=goals.get(grant.id, []),
-                ladder=ladders.get(worker.id, []),
+                absences=absences.get(model.saved_id(worker), []),
+                goals=goals.get(model.saved_id(grant), []),
+                ladder=ladders.get(model.saved_id(worker), []),
             )
             last = budget.grant_end(grant, employment)
             if entries:
@@ -133,7 +142,7 @@ class Insights:
                 ]
             else:
                 starts = [start for _, start, _ in budget.periods(grant, employment)] or [grant.start]
-                data.tallies = reader.tallies(worker.id, employment.employer_id, grant.start, last, starts)
+                data.tallies = reader.tallies(model.saved_id(worker), employment.employer_id, grant.start, last, starts)
             found.append(data)
         return found
 
@@ -145,13 +154,13 @@ class Insights:
         filters apply before anything of a grant is summed (a long journal has many old
         grants). What was spent comes as tallies, not entries."""
         with self.app.store.reading() as reader:
-            wanted = self.app.worker(reader, worker).id if worker is not None else None
+            wanted = model.saved_id(self.app.worker(reader, worker)) if worker is not None else None
             return self._chosen_grants(reader, wanted, running_from, running_to)
 
     def _chosen_grants(self, reader: Reader, worker_id: int | None, running_from: date | None = None,
                        running_to: date | None = None) -> list[build.GrantData]:
-        only = {"worker_id": worker_id} if worker_id is not None else {}
-        employments = {e.id: e for e in reader.all(model.Employment, **only)}
+        only: dict[str, Any] = {"worker_id": worker_id} if worker_id is not None else {}
+        employments = {model.saved_id(e): e for e in reader.all(model.Employment, **only)}
         mine = {"employment_id": set(employments)} if worker_id is not None else {}
         chosen = []
         for grant in reader.all(model.Grant, order_by=("start", "id"), **mine):
@@ -171,7 +180,7 @@ class Insights:
             if worker is None:
                 raise NotFound("worker", worker_id)
             employments = reader.all(model.Employment, order_by=("start", "id"), worker_id=worker_id)
-            hours: dict[int, list[model.ContractHours]] = {e.id: [] for e in employments}
+            hours: dict[int, list[model.ContractHours]] = {model.saved_id(e): [] for e in employments}
             for record in reader.all(model.ContractHours, order_by=("valid_from", "id"),
                                      employment_id=set(hours)):
                 hours[record.employment_id].append(record)
@@ -179,7 +188,7 @@ class Insights:
                 worker=worker,
                 employments=employments,
                 contract_hours=hours,
-                employer_names={e.id: e.name for e in reader.all(model.Employer)},
+                employer_names={model.saved_id(e): e.name for e in reader.all(model.Employer)},
                 grants=self._chosen_grants(reader, worker_id),
                 ladder=reader.all(model.LadderMeasurement, order_by=("day", "id"), worker_id=worker_id),
                 latest=reader.latest_entries(worker_id, latest),
@@ -227,7 +236,7 @@ class Insights:
                 ladder = reader.all(model.LadderMeasurement, order_by=("day",), worker_id=worker.id)
                 found += activity_warnings(
                     worker.name,
-                    reader.last_entry_day(worker.id, today),
+                    reader.last_entry_day(model.saved_id(worker), today),
                     ladder[-1].day if ladder else None,
                     today,
                     active_since=min(e.start for e in active),
@@ -282,11 +291,13 @@ class Insights:
             raise InvalidInput("worker", worker, "this worker has no grant yet; add one first")
         today = self.app.today
         current = [g for g in grants if self._active(g, today)] or grants
-        data = self.grant(current[-1].grant.id)  # with its entries: the report lists them
+        data = self.grant(model.saved_id(current[-1].grant))  # with its entries: the report lists them
         period = self._period(data, period_no, current_first=True)
         return build.progress(data, period, self.coach, INDIRECT_ACTIVITIES, today)
 
-    def _period(self, data: build.GrantData, period_no: int | None, *, current_first: bool = False) -> budget.PeriodBudget:
+    def _period(
+        self, data: build.GrantData, period_no: int | None, *, current_first: bool = False
+    ) -> budget.PeriodBudget:
         try:
             return build.pick_period(data, period_no, self.app.today, current_first=current_first)
         except (LookupError, ValueError) as error:
@@ -294,12 +305,15 @@ class Insights:
 
     def billing_report(self, start: date, end: date) -> Document:
         if end < start:
-            raise InvalidInput("to", end.strftime("%d-%m-%Y"), t("the end may not lie before the start ({start})", start=f"{start:%d-%m-%Y}"))
+            raise InvalidInput(
+                "to", end.strftime("%d-%m-%Y"),
+                t("the end may not lie before the start ({start})", start=f"{start:%d-%m-%Y}"),
+            )
         with self.app.store.reading() as reader:
             entries = [e for e in reader.entries(start, end) if e.billable and e.with_whom != "nobody"]
             grants = reader.all(model.Grant)
-            employments = {e.id: e for e in reader.all(model.Employment)}
-            funders = {f.id: f for f in reader.all(model.Funder)}
+            employments = {model.saved_id(e): e for e in reader.all(model.Employment)}
+            funders = {model.saved_id(f): f for f in reader.all(model.Funder)}
             tariffs: dict[int, list[model.Tariff]] = {}
             for tariff in reader.all(model.Tariff, order_by=("valid_from",)):
                 tariffs.setdefault(tariff.funder_id, []).append(tariff)

@@ -23,10 +23,13 @@ from typing import TYPE_CHECKING, Any
 from coachlog.errors import CoachlogError
 from coachlog.i18n import t
 
+# ``Journal`` is re-exported (``as Journal``) for the front ends' annotations: they name the
+# open journal's type from here, never from the store (import-linter counts these imports too).
 if TYPE_CHECKING:
+    from coachlog.protocols import Schedules
     from coachlog.services.core import Coachlog
     from coachlog.store.backups import BackupResult
-    from coachlog.store.engine import Journal
+    from coachlog.store.engine import Journal as Journal
     from coachlog.store.repository import BackupScan
 
 
@@ -72,7 +75,8 @@ def import_storage() -> None:
     import_module("coachlog.services.insights")
 
 
-def coachlog_for(journal: Journal, *, today: Callable[[], date] = date.today, schedules: Any = None) -> Coachlog:
+def coachlog_for(journal: Journal, *, today: Callable[[], date] = date.today,
+                 schedules: Schedules | None = None) -> Coachlog:
     """The use cases over an open journal."""
     from coachlog.services.core import Coachlog
     from coachlog.store.repository import Store

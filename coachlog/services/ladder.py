@@ -30,16 +30,23 @@ class Ladder(ServiceBase):
         rules.check_step("expected", expected_step)
         if horizon is not None:
             if expected_step is None:
-                raise InvalidInput("horizon", rules.format_day(horizon), "a horizon belongs to an expected step; give the expected step too")
+                raise InvalidInput(
+                    "horizon", rules.format_day(horizon),
+                    "a horizon belongs to an expected step; give the expected step too",
+                )
             if horizon <= day:
-                raise InvalidInput("horizon", rules.format_day(horizon), t("give a date after the measurement ({day})", day=rules.format_day(day)))
+                raise InvalidInput(
+                    "horizon", rules.format_day(horizon),
+                    t("give a date after the measurement ({day})", day=rules.format_day(day)),
+                )
             rules.check_date("horizon", horizon, self.today, max_ahead=relativedelta(years=5))
         note = rules.check_note("note", note)
         with self.store.change(f"ladder step for {worker}") as tx:
             found = self.worker(tx, worker)
             return tx.add(
                 model.LadderMeasurement(
-                    worker_id=found.id, day=day, step=step, expected_step=expected_step, horizon=horizon, note=note
+                    worker_id=model.saved_id(found), day=day, step=step, expected_step=expected_step, horizon=horizon,
+                    note=note,
                 )
             )
 
@@ -62,7 +69,7 @@ class Ladder(ServiceBase):
         note = rules.check_note("note", note)
         with self.store.change(f"absence of {worker}") as tx:
             found = self.worker(tx, worker)
-            return tx.add(model.Absence(worker_id=found.id, start=start, end=end, kind=kind, note=note))
+            return tx.add(model.Absence(worker_id=model.saved_id(found), start=start, end=end, kind=kind, note=note))
 
     def absences(self, worker: str | None = None) -> list[model.Absence]:
         with self.store.reading() as reader:

@@ -62,9 +62,11 @@ class People(ServiceBase):
         with self.store.reading() as reader:
             worker = self.worker(reader, ref)
             if name_key(worker.name) != name_key(ref):
-                raise InvalidInput("name", ref, t("erasing cannot be undone: give the full name ({name})", name=repr(worker.name)))
+                raise InvalidInput(
+                    "name", ref, t("erasing cannot be undone: give the full name ({name})", name=repr(worker.name))
+                )
         try:
-            return worker, self.store.erase_worker(worker.id)
+            return worker, self.store.erase_worker(model.saved_id(worker))
         except SpaceNotReclaimed as error:
             error.worker = worker  # saved: the edge reports the erase, then what was not done
             raise

@@ -103,7 +103,7 @@ def roomy_cache(conn: Connection) -> Iterator[None]:
     if conn.dialect.name != "sqlite":
         yield
         return
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
     conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     try:
         yield
@@ -228,7 +228,9 @@ class Journal:
                     with conn.begin():
                         yield conn
             except IntegrityError as error:
-                raise Conflict(t("the journal refused the change ({error}); nothing was saved", error=error.orig)) from None
+                raise Conflict(
+                    t("the journal refused the change ({error}); nothing was saved", error=error.orig)
+                ) from None
             except OperationalError as error:
                 if "database is locked" in str(error):
                     raise JournalLocked(self.path) from None

@@ -143,7 +143,7 @@ def _finish(partial: Path, target: Path) -> None:
 
 
 def write_atomically(
-    target: Path, write: Callable[[BinaryIO], None], *, before_rename: Callable[[], None] | None = None
+    target: Path, write: Callable[[BinaryIO], object], *, before_rename: Callable[[], None] | None = None
 ) -> Path:
     """Write ``target`` through ``write(stream)``: into a private partial beside it, synced,
     then renamed over it (``before_rename`` runs just before). On any failure the partial is
@@ -238,7 +238,8 @@ def leftovers(folder: Path, *, legacy: Callable[[str], bool] | None = None) -> t
         names = sorted(os.listdir(folder))
     except OSError:
         return [], []
-    gone, busy = [], []
+    gone: list[Path] = []
+    busy: list[Path] = []
     for name in names:
         if not name.startswith("."):
             continue

@@ -8,26 +8,29 @@ so that :meth:`Store.undo` can revert the whole change in one transaction.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
 import json
-from operator import attrgetter
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any, TypeVar
+from operator import attrgetter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection, Date, DateTime, Table, Time, bindparam, delete, func, insert, or_, select, update
 
 from coachlog.domain import model
 from coachlog.domain.actuals import Tally
-from coachlog.store import schema
 from coachlog.errors import SpaceNotReclaimed
+from coachlog.store import schema
 from coachlog.store.engine import Journal, busy_leftovers, roomy_cache, sweep_leftovers
 
-E = TypeVar("E")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+E = TypeVar("E", bound="DataclassInstance")  # an entity of coachlog.domain.model
 
 
 @dataclass
@@ -87,7 +90,7 @@ def from_rows(cls: type[E], result: Any) -> list[E]:
     if cls is model.Tariff:
         return [from_row(cls, row) for row in result]
     keys = tuple(result.keys())
-    return [cls(**dict(zip(keys, row))) for row in result]
+    return [cls(**dict(zip(keys, row, strict=True))) for row in result]
 
 
 def _json_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -137,10 +140,10 @@ def _insert_entities(conn: Connection, table: Table, entities: Sequence[Any]) ->
             column = map(functools.lru_cache(maxsize=None, typed=True)(process), column)
         columns.append(list(column))
     if len(entities) < BULK_ROWS:
-        conn.exec_driver_sql(sql, list(zip(*columns)))
+        conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
         return
     with roomy_cache(conn):
-        conn.exec_driver_sql(sql, list(zip(*columns)))
+        conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
 
 @functools.cache
@@ -288,7 +291,9 @@ class Writer(Reader):
         row = to_row(entity)
         if row.get("id") is None:
             row.pop("id")
-        new_id = self.conn.execute(insert(table).values(**row)).inserted_primary_key[0]
+        key = self.conn.execute(insert(table).values(**row)).inserted_primary_key
+        assert key is not None  # an insert of one row always has its key
+        new_id = key[0]
         self.operations.append({"op": "insert", "table": table.name, "id": new_id})
         return replace(entity, id=new_id)
 
@@ -378,17 +383,23 @@ class Store:
         s = schema
         counts: dict[str, int] = {}
         with self.journal.write() as conn:
-            employment_ids = [r[0] for r in conn.execute(select(s.employments.c.id).where(s.employments.c.worker_id == worker_id))]
-            grant_ids = [r[0] for r in conn.execute(select(s.grants.c.id).where(s.grants.c.employment_id.in_(employment_ids)))]
+            employment_ids = [
+                r[0] for r in conn.execute(select(s.employments.c.id).where(s.employments.c.worker_id == worker_id))
+            ]
+            grant_ids = [
+                r[0] for r in conn.execute(select(s.grants.c.id).where(s.grants.c.employment_id.in_(employment_ids)))
+            ]
             steps = [
                 ("entries", delete(s.entries).where(s.entries.c.worker_id == worker_id)),
                 ("goal references", update(s.entries).where(s.entries.c.goal_id.in_(
                     select(s.goals.c.id).where(s.goals.c.grant_id.in_(grant_ids)))).values(goal_id=None)),
                 ("goals", delete(s.goals).where(s.goals.c.grant_id.in_(grant_ids))),
                 ("grants", delete(s.grants).where(s.grants.c.id.in_(grant_ids))),
-                ("contract hours", delete(s.contract_hours).where(s.contract_hours.c.employment_id.in_(employment_ids))),
+                ("contract hours",
+                 delete(s.contract_hours).where(s.contract_hours.c.employment_id.in_(employment_ids))),
                 ("employments", delete(s.employments).where(s.employments.c.id.in_(employment_ids))),
-                ("ladder measurements", delete(s.ladder_measurements).where(s.ladder_measurements.c.worker_id == worker_id)),
+                ("ladder measurements",
+                 delete(s.ladder_measurements).where(s.ladder_measurements.c.worker_id == worker_id)),
                 ("absences", delete(s.absences).where(s.absences.c.worker_id == worker_id)),
                 ("timers", delete(s.timers).where(s.timers.c.worker_id == worker_id)),
                 ("undo log", delete(s.changes)),
@@ -416,7 +427,8 @@ class Store:
         for backup in list_backups(directory):
             try:
                 found = self.journal.query_attached(
-                    backup, "SELECT count(*) FROM {db}.workers WHERE lower(name) = lower(?) OR id = ?", (name, worker_id))
+                    backup, "SELECT count(*) FROM {db}.workers WHERE lower(name) = lower(?) OR id = ?",
+                    (name, worker_id))
             except Exception:
                 unreadable.append(backup)
                 continue

@@ -13,7 +13,7 @@ import weakref
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -22,6 +22,15 @@ from textual.screen import Screen
 
 from coachlog.i18n import SYSTEM_COMMANDS_NL, Translator, set_language
 from coachlog.tui.themes import DEFAULT_THEME, load_themes, themes_dir
+
+# Names only, for the annotations: the storage stack and the screens are imported when
+# first needed (see the module's docstring).
+if TYPE_CHECKING:
+    from coachlog.protocols import Schedules
+    from coachlog.services import Coachlog
+    from coachlog.services.insights import Insights
+    from coachlog.services.journal import Journal
+    from coachlog.tui.screens.today import DayData
 
 
 class CoachlogApp(App[int]):
@@ -44,7 +53,7 @@ class CoachlogApp(App[int]):
         theme: str = DEFAULT_THEME,
         coach: tuple[str, str] = ("", ""),
         demo_passphrase: str | None = None,
-        demo_fill: Callable[[Any], None] | None = None,
+        demo_fill: Callable[[Journal], None] | None = None,
         today: Callable[[], date] = date.today,
         now: Callable[[], datetime] = datetime.now,
         lock_minutes: int = 10,
@@ -62,9 +71,10 @@ class CoachlogApp(App[int]):
         self.demo_fill = demo_fill
         self.today = today
         self.now = now
-        self.journal: Any = None
-        self.coachlog: Any = None  # coachlog.services.Coachlog once unlocked
-        self.insights: Any = None
+        # Once unlocked: the open journal and the use cases over it.
+        self.journal: Journal | None = None
+        self.coachlog: Coachlog | None = None
+        self.insights: Insights | None = None
         self.theme_problems: list[str] = []
         self.lock_minutes = lock_minutes
         self.clock = clock
@@ -139,8 +149,8 @@ class CoachlogApp(App[int]):
                 return
             await asyncio.sleep(0.25)
 
-    def services(self, journal: Any, schedules: Any) -> tuple[Any, Any]:
-        """The use cases over an open journal: coachlog.services.Coachlog and Insights."""
+    def services(self, journal: Journal, schedules: Schedules) -> tuple[Coachlog, Insights]:
+        """The use cases over an open journal."""
         from coachlog.reports.build import CoachInfo
         from coachlog.services.insights import Insights
         from coachlog.services.journal import coachlog_for
@@ -148,8 +158,9 @@ class CoachlogApp(App[int]):
         service = coachlog_for(journal, today=self.today, schedules=schedules)
         return service, Insights(service, CoachInfo(*self.coach))
 
-    def unlocked(self, journal: Any, schedules: Any, service: Any = None, insights: Any = None,
-                 first_day: Any = None) -> None:
+    def unlocked(self, journal: Journal, schedules: Schedules, service: Coachlog | None = None,
+                 insights: Insights | None = None,
+                 first_day: tuple[DayData, list[str], list[str]] | None = None) -> None:
         """Called on the UI thread once the journal is open, with the schedules, the
         services and Today's first day made ready beside it in the unlock worker."""
         for problem in schedules.problems:

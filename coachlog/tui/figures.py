@@ -126,7 +126,7 @@ def periods_content(tr: Any, figures: GrantFigures, today: date, indent: str = "
     right = (False, False, False, True, True, True)
 
     def line(cells: list[str]) -> str:
-        return indent + "  ".join(c.rjust(w) if r else c.ljust(w) for c, w, r in zip(cells, widths, right))
+        return indent + "  ".join(c.rjust(w) if r else c.ljust(w) for c, w, r in zip(cells, widths, right, strict=True))
 
     parts: list[Any] = [(line(header), "bold")]
     now = tr("trajectory.now")

@@ -10,6 +10,10 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Textual is imported when the themes are loaded
+    from textual.theme import Theme
 
 DEFAULT_THEME = "coachlog-dark"
 _FIELDS = ("primary", "secondary", "warning", "error", "success", "accent", "foreground", "background",
@@ -25,7 +29,7 @@ def themes_dir() -> Path:
 
 @dataclass
 class LoadedThemes:
-    themes: list[object] = field(default_factory=list)  # textual.theme.Theme
+    themes: list[Theme] = field(default_factory=list)
     problems: list[tuple[Path, str]] = field(default_factory=list)
 
 

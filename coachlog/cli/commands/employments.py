@@ -8,6 +8,7 @@ from coachlog.cli.arguments import date_arg, decimal_arg, int_arg, optional_date
 from coachlog.cli.context import Context
 from coachlog.cli.main import EXIT_OK
 from coachlog.cli.output import confirm, decimal_text, dmy, print_table, say
+from coachlog.domain.model import saved_id
 
 
 def cmd_employment(ctx: Context) -> int:
@@ -29,7 +30,7 @@ def cmd_employment(ctx: Context) -> int:
         workers, employers = app.names()
         rows = []
         for e in app.list_employments(args.worker):
-            hours = app.contract_hours(e.id)
+            hours = app.contract_hours(saved_id(e))
             hours_text = ", ".join(f"{decimal_text(h.hours_per_week)} from {dmy(h.valid_from)}" for h in hours)
             rows.append([e.id, workers[e.worker_id], employers[e.employer_id], e.kind, dmy(e.start), dmy(e.end),
                          hours_text])

@@ -12,6 +12,7 @@ from coachlog.cli.arguments import date_arg, decimal_arg, optional_date_arg
 from coachlog.cli.context import Context, wall_clock
 from coachlog.cli.main import EXIT_OK
 from coachlog.cli.output import confirm, dmy, emit, hm, print_table, say
+from coachlog.domain.model import saved_id
 from coachlog.errors import InvalidInput
 
 
@@ -62,7 +63,9 @@ def cmd_log(ctx: Context) -> int:
     saved = app.log(draft)
     names, employers = app.names()
     for entry in saved:
-        who = names.get(entry.worker_id, "") or employers.get(entry.employer_id, "") or "indirect"
+        worker = names.get(entry.worker_id, "") if entry.worker_id is not None else ""
+        employer = employers.get(entry.employer_id, "") if entry.employer_id is not None else ""
+        who = worker or employer or "indirect"
         billed = "" if entry.billable else ", not billable"
         say(f"Logged entry {entry.id}: {dmy(entry.day)} {hm(entry.minutes)} {who} "
             f"({entry.with_whom}, {entry.activity}{billed})")
@@ -110,7 +113,7 @@ def cmd_entries(ctx: Context) -> int:
         rows = [
             [r["id"], dmy(e.day), r["start"], hm(e.minutes), r["worker"], r["employer"], e.with_whom, e.activity,
              "" if e.billable else "no", hm(e.travel_minutes) if e.travel_minutes else "", r["note"][:40]]
-            for r, e in zip(records, entries)
+            for r, e in zip(records, entries, strict=True)
         ]
         print_table(
             ["id", "date", "start", "time", "worker", "employer", "with", "activity", "bill", "travel", "note"],
@@ -171,7 +174,7 @@ def cmd_delete(ctx: Context) -> int:
     if not confirm(f"Delete entry {entry.id} ({dmy(entry.day)}, {hm(entry.minutes)})?", ctx.args.yes):
         say("Nothing was deleted.")
         return EXIT_OK
-    app.delete_entry(entry.id)
+    app.delete_entry(saved_id(entry))
     say(f"Deleted entry {entry.id} (coachlog undo brings it back)")
     return EXIT_OK
 
@@ -187,9 +190,9 @@ def cmd_timer(ctx: Context) -> int:
     args, app = ctx.args, ctx.app
     now = wall_clock()
     if args.verb == "start":
-        timer = app.start_timer(now, worker=args.worker, with_whom=args.with_whom, activity=args.activity,
-                                note=args.note or "")
-        say(f"Timer started at {timer.started:%H:%M}; stop it with: coachlog timer stop")
+        started = app.start_timer(now, worker=args.worker, with_whom=args.with_whom, activity=args.activity,
+                                  note=args.note or "")
+        say(f"Timer started at {started.started:%H:%M}; stop it with: coachlog timer stop")
     elif args.verb == "stop":
         saved = app.stop_timer(now, discard=args.discard)
         if not saved:

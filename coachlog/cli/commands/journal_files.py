@@ -82,6 +82,7 @@ def erase_worker(ctx: Context) -> int:
     except SpaceNotReclaimed as error:
         # The erase is saved; only rebuilding the file failed. Report the erase and check
         # the backups as usual, then say what was not done (exit 1).
+        assert error.worker is not None  # the service names the worker it erased
         worker, counts, not_reclaimed = error.worker, error.counts, error
     done = ", ".join(f"{n} {label}" for label, n in counts.items() if n and label not in {"worker", "undo log"})
     say(f"Erased {worker.name}" + (f" ({done})" if done else "") + "; the undo history was cleared.")

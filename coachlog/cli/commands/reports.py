@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from coachlog.cli.context import Context
 from coachlog.cli.main import EXIT_OK
 from coachlog.cli.output import dmy, say, write_output
 
+if TYPE_CHECKING:
+    from coachlog.services.insights import Insights
 
-def _insights(ctx: Context) -> Any:
+
+def _insights(ctx: Context) -> Insights:
     config = ctx.config  # a broken config is reported before the passphrase is asked
     app = ctx.app  # then the journal: it is unlocked while the imports below are made
-    from coachlog.services.insights import Insights
     from coachlog.reports.build import CoachInfo
+    from coachlog.services.insights import Insights
 
     return Insights(app, CoachInfo(config.coach_name, config.organisation))
 

@@ -10,9 +10,23 @@ from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
     from coachlog.i18n import Translator
+    from coachlog.services import Coachlog
+    from coachlog.services.insights import Insights
     from coachlog.tui.app import CoachlogApp
 
 ResultType = TypeVar("ResultType")
+T = TypeVar("T")
+
+
+class JournalClosed(RuntimeError):
+    """The journal was locked while a screen's work was under way: there are no use cases
+    to call (the work stops; :meth:`_CoachlogParts.failed` stays quiet about it)."""
+
+
+def _unlocked(value: T | None) -> T:
+    if value is None:
+        raise JournalClosed("the journal is locked")
+    return value
 
 
 class _CoachlogParts:
@@ -25,6 +39,16 @@ class _CoachlogParts:
     @property
     def tr(self) -> Translator:
         return self.coach_app.tr
+
+    @property
+    def service(self) -> Coachlog:
+        """The unlocked journal's use cases (JournalClosed once it is locked)."""
+        return _unlocked(self.coach_app.coachlog)
+
+    @property
+    def insights(self) -> Insights:
+        """Budgets, signals and reports of the unlocked journal (JournalClosed once locked)."""
+        return _unlocked(self.coach_app.insights)
 
     def failed(self, error: Exception) -> None:
         """A load that failed: quiet when the journal was locked meanwhile, else one notice

@@ -9,6 +9,7 @@ and is marked at its field. Journal work runs in thread workers."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -163,7 +164,7 @@ class ManageScreen(CoachlogScreen):
     # -- checks that need the schedules ----------------------------------------------
 
     def _schedules(self) -> dict[str, Any]:
-        return self.coach_app.coachlog.schedules.by_id
+        return self.service.schedules.by_id
 
     def _check_schedule(self, text: str) -> str:
         known = sorted(self._schedules())
@@ -175,7 +176,9 @@ class ManageScreen(CoachlogScreen):
         known = sorted({regime for schedule in self._schedules().values() for regime in schedule.regimes})
         cleaned = text.strip().lower().replace("_", "-").replace(" ", "-")
         if cleaned not in known:
-            raise InvalidInput("regime", text, t("choose one of {choices}, or give granted hours", choices=", ".join(known)))
+            raise InvalidInput(
+                "regime", text, t("choose one of {choices}, or give granted hours", choices=", ".join(known))
+            )
         return cleaned
 
     @staticmethod
@@ -202,24 +205,26 @@ class ManageScreen(CoachlogScreen):
         self.query_one("#grant-schedule", Input).suggester = SuggestFromList(sorted(self._schedules()))
         regimes = sorted({r for s in self._schedules().values() for r in s.regimes})
         self.query_one("#grant-regime", Input).suggester = SuggestFromList(regimes, case_sensitive=False)
-        self.query_one("#funder-kind", Input).suggester = SuggestFromList(list(model.FUNDER_KINDS), case_sensitive=False)
+        self.query_one("#funder-kind", Input).suggester = SuggestFromList(
+            list(model.FUNDER_KINDS), case_sensitive=False
+        )
         self.query_one("#employer-table", DataTable).focus()
         self.load()
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
         app = self.coach_app
-        service = app.coachlog
+        service = self.service
         workers, employers = service.names()
         funders = service.list_funders()
         data = ManageData(
             employers=service.list_employers(include_inactive=True),
             funders=funders,
-            tariffs={f.id: service.tariffs(f.name) for f in funders},
+            tariffs={model.saved_id(f): service.tariffs(f.name) for f in funders},
             grants=service.list_grants(),
-            employments={e.id: f"{workers.get(e.worker_id, '')} @ {employers.get(e.employer_id, '')}"
+            employments={model.saved_id(e): f"{workers.get(e.worker_id, '')} @ {employers.get(e.employer_id, '')}"
                          for e in service.list_employments()},
-            funder_names={f.id: f.name for f in funders},
+            funder_names={model.saved_id(f): f.name for f in funders},
         )
         app.call_from_thread(self.show, data)
 
@@ -229,7 +234,7 @@ class ManageScreen(CoachlogScreen):
         rows: dict[str, list[list[str]]] = {
             "employer": [[e.name, e.contact, tr("manage.active") if e.active else tr("manage.archived")]
                          for e in data.employers],
-            "funder": [[f.name, f.kind, f.reference, self._tariffs_text(data.tariffs.get(f.id, []))]
+            "funder": [[f.name, f.kind, f.reference, self._tariffs_text(data.tariffs.get(model.saved_id(f), []))]
                        for f in data.funders],
             "grant": [[str(g.id), data.employments.get(g.employment_id, str(g.employment_id)),
                        data.funder_names.get(g.funder_id, ""), g.schedule_id, g.regime or "",
@@ -383,7 +388,9 @@ class ManageScreen(CoachlogScreen):
         self.query_one(f"#{self.current()}-table", DataTable).focus()
 
     def selected(self, form: str) -> Any:
-        records = {"employer": self.data.employers, "funder": self.data.funders, "grant": self.data.grants}[form]
+        by_form: dict[str, Sequence[model.Employer | model.Funder | model.Grant]] = {
+            "employer": self.data.employers, "funder": self.data.funders, "grant": self.data.grants}
+        records = by_form[form]
         table = self.query_one(f"#{form}-table", DataTable)
         if not records or not 0 <= table.cursor_row < len(records):
             return None
@@ -449,7 +456,9 @@ class ManageScreen(CoachlogScreen):
             tariff = None
             if rate_text or from_text:
                 if not rate_text:
-                    raise InvalidInput("rate", None, "give the hourly tariff, e.g. 74,78, or leave both tariff fields empty")
+                    raise InvalidInput(
+                        "rate", None, "give the hourly tariff, e.g. 74,78, or leave both tariff fields empty"
+                    )
                 if not from_text:
                     raise InvalidInput("from", None, "give the date the tariff applies from, e.g. 01-01-2026")
                 tariff = (parsing.parse_date(from_text, today, "from"), rules.parse_decimal("rate", rate_text, "74,78"))
@@ -489,7 +498,7 @@ class ManageScreen(CoachlogScreen):
 
         app = self.coach_app
         try:
-            saved = call(app.coachlog)
+            saved = call(self.service)
         except CoachlogError as error:
             app.call_from_thread(self.refused, form, error)
             return

@@ -23,7 +23,7 @@ from textual.widgets._markdown import MarkdownTableContent
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from coachlog.domain import parsing
+from coachlog.domain import model, parsing
 from coachlog.domain.text import visible
 from coachlog.errors import InvalidInput
 from coachlog.i18n import translate_bindings
@@ -233,15 +233,15 @@ class ReportsScreen(CoachlogScreen):
     @work(thread=True, exclusive=True, group="choices")
     def load_choices(self) -> None:
         app = self.coach_app
-        service = app.coachlog
+        service = self.service
         workers, employers = service.names()
-        funders = {f.id: f.name for f in service.list_funders()}
-        employments = {e.id: e for e in service.list_employments()}
+        funders = {model.saved_id(f): f.name for f in service.list_funders()}
+        employments = {model.saved_id(e): e for e in service.list_employments()}
         grants, with_grant = [], []
         for grant in service.list_grants():
             employment = employments[grant.employment_id]
             worker = workers.get(employment.worker_id, "")
-            grants.append((grant.id, f"{grant.id}: {worker} @ {employers.get(employment.employer_id, '')} "
+            grants.append((model.saved_id(grant), f"{grant.id}: {worker} @ {employers.get(employment.employer_id, '')} "
                                      f"({funders.get(grant.funder_id, '')})"))
             if worker not in with_grant:
                 with_grant.append(worker)
@@ -316,14 +316,16 @@ class ReportsScreen(CoachlogScreen):
 
         app = self.coach_app
         try:
-            document = app.insights.report(kind, **params)
+            document = self.insights.report(kind, **params)
             text = render(document, "md")
         except CoachlogError as error:
             if not get_current_worker().is_cancelled:
                 app.call_from_thread(self.refused, error, False)
             return
         if not get_current_worker().is_cancelled:
-            app.call_from_thread(self.show_preview, document.title, text)
+            # Textual awaits a coroutine function given to call_from_thread; its typing cannot
+            # infer a result type from one (it expects Callable[..., Awaitable[Never]]).
+            app.call_from_thread(self.show_preview, document.title, text)  # type: ignore[arg-type]
 
     async def show_preview(self, title: str, text: str) -> None:
         self.preview_text = text
@@ -383,7 +385,7 @@ class ReportsScreen(CoachlogScreen):
 
         app = self.coach_app
         try:
-            text = render(app.insights.report(kind, **params), fmt)
+            text = render(self.insights.report(kind, **params), fmt)
         except CoachlogError as error:
             app.call_from_thread(self.export_refused, error, None)
             return

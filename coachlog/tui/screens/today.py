@@ -40,6 +40,11 @@ class DayData:
     timer: Any = None
 
 
+def _label(names: tuple[str, str, tuple[str, ...]], language: str) -> str:
+    """A vocabulary entry's Dutch or English name."""
+    return names[0] if language == "nl" else names[1]
+
+
 def day_label(day: date, language: str) -> str:
     names = DAYS_NL if language == "nl" else DAYS_EN
     return f"{names[day.weekday()]} {day:%d-%m-%Y}"
@@ -110,7 +115,8 @@ class TodayScreen(CoachlogScreen):
         super().__init__()
         # ``loaded``: the day already read (by the unlock worker), shown in the first paint.
         self.loaded = loaded
-        self.day = loaded[0].day if loaded else day
+        # The day shown; without one, today, once the app's clock can be asked (on_mount).
+        self._asked_day = loaded[0].day if loaded else day
         self.data: DayData | None = None
         self._filled_employer = ""  # the employer the form filled in for the worker (not typed)
         # The entry the table's cursor goes to when the day is shown again (a new or
@@ -140,7 +146,7 @@ class TodayScreen(CoachlogScreen):
 
     def on_mount(self) -> None:
         app = self.coach_app
-        self.day = self.day or app.today()
+        self.day: date = self._asked_day or app.today()
         table = self.query_one("#entries", TextTable)
         nl = self.tr.language == "nl"
         self.columns: list[tuple[str, Justify]] = [
@@ -165,12 +171,12 @@ class TodayScreen(CoachlogScreen):
     @work(thread=True, exclusive=True, group="day")
     def load_day(self) -> None:
         app = self.coach_app
-        app.call_from_thread(self.show_day, *load_day_data(app.coachlog, self.day))
+        app.call_from_thread(self.show_day, *load_day_data(self.service, self.day))
 
     @work(thread=True, exclusive=True, group="signals")
     def load_signals(self) -> None:
         app = self.coach_app
-        warnings = app.insights.status()
+        warnings = self.insights.status()
         app.call_from_thread(self.show_signals, warnings)
 
     # -- showing (UI thread) ---------------------------------------------------------
@@ -200,8 +206,8 @@ class TodayScreen(CoachlogScreen):
                 parsing.format_duration(entry.minutes),
                 data.workers.get(entry.worker_id, ""),
                 data.employers.get(entry.employer_id, ""),
-                parsing.WITH_WHOM[entry.with_whom][0 if language == "nl" else 1].split(" (")[0],
-                parsing.ACTIVITIES[entry.activity][0 if language == "nl" else 1],
+                _label(parsing.WITH_WHOM[entry.with_whom], language).split(" (")[0],
+                _label(parsing.ACTIVITIES[entry.activity], language),
                 entry.note,
             ])
         if not data.entries:
@@ -243,6 +249,7 @@ class TodayScreen(CoachlogScreen):
             return
         app = self.coach_app
         elapsed = max(0, int((app.now() - timer.started).total_seconds() // 60))
+        assert self.data is not None  # the timer came with the day's data
         who = self.data.workers.get(timer.worker_id) or self.tr("timer.nobody")
         widget.update(self.tr("timer.running", who=who, since=f"{timer.started:%H:%M}",
                               elapsed=parsing.format_duration(elapsed)))
@@ -362,7 +369,7 @@ class TodayScreen(CoachlogScreen):
 
         app = self.coach_app
         try:
-            saved = app.coachlog.log(draft)
+            saved = self.service.log(draft)
         except CoachlogError as error:
             app.call_from_thread(self.refused, error, draft)
             return
@@ -394,8 +401,8 @@ class TodayScreen(CoachlogScreen):
 
             self.app.push_screen(ConfirmScreen(self.tr("form.anyway", error=str(error))), confirmed)
             return
-        field = {"duration": "duration", "date": "duration", "minutes": "duration", "end": "duration", "start": "duration",
-                 "with_whom": "with", "--with": "with", "employer": "employer", "worker": "worker",
+        field = {"duration": "duration", "date": "duration", "minutes": "duration", "end": "duration",
+                 "start": "duration", "with_whom": "with", "--with": "with", "employer": "employer", "worker": "worker",
                  "activity": "activity", "note": "note"}.get(getattr(error, "field", ""), None)
         if field:
             widget = self.query_one(f"#f-{field}", Input)
@@ -439,7 +446,7 @@ class TodayScreen(CoachlogScreen):
         app = self.coach_app
 
         def save(changes: dict[str, Any]) -> Any:
-            return app.coachlog.edit_entry(entry.id, changes)
+            return self.service.edit_entry(entry.id, changes)
 
         def done(saved: Any) -> None:
             if saved is not None:
@@ -450,6 +457,7 @@ class TodayScreen(CoachlogScreen):
                 self.load_day()
                 self.load_signals()
 
+        assert self.data is not None  # the entry was selected from it
         app.push_screen(EditEntryScreen(
             entry, self.data.workers.get(entry.worker_id, ""), self.data.employers.get(entry.employer_id, ""),
             self.worker_names, self.employer_names, app.today(), save), done)
@@ -463,6 +471,7 @@ class TodayScreen(CoachlogScreen):
             return
         from coachlog.tui.screens.confirm import ConfirmScreen
 
+        assert self.data is not None  # the entry was selected from it
         who = self.data.workers.get(entry.worker_id) or self.tr("timer.nobody")
         question = self.tr("entry.delete_q", id=entry.id, day=f"{entry.day:%d-%m-%Y}",
                            duration=parsing.format_duration(entry.minutes), who=who)
@@ -476,7 +485,7 @@ class TodayScreen(CoachlogScreen):
     @work(thread=True, exclusive=True, group="write")
     def delete_entry(self, entry_id: int) -> None:
         app = self.coach_app
-        app.coachlog.delete_entry(entry_id)
+        self.service.delete_entry(entry_id)
         app.call_from_thread(self.changed, self.tr("entry.deleted", id=entry_id))
 
     def action_undo(self) -> None:
@@ -487,7 +496,7 @@ class TodayScreen(CoachlogScreen):
     @work(thread=True, exclusive=True, group="write")
     def undo(self) -> None:
         app = self.coach_app
-        summary = app.coachlog.undo()
+        summary = self.service.undo()
         message = self.tr("undo.done", summary=summary) if summary else self.tr("undo.nothing")
         app.call_from_thread(self.changed, message)
 
@@ -512,7 +521,7 @@ class TodayScreen(CoachlogScreen):
         from coachlog.errors import CoachlogError
 
         app = self.coach_app
-        service = app.coachlog
+        service = self.service
         try:
             if service.running_timer() is None:
                 timer = service.start_timer(
@@ -521,11 +530,12 @@ class TodayScreen(CoachlogScreen):
                     activity=parsing.parse_activity(activity_text) if activity_text else None,
                 )
                 # Say what the timer records: with an empty form it is indirect time.
-                activity = parsing.ACTIVITIES[timer.activity][0 if self.tr.language == "nl" else 1]
+                activity = _label(parsing.ACTIVITIES[timer.activity], self.tr.language)
                 if timer.worker_id is None and timer.with_whom == "nobody":
                     message = self.tr("timer.started_indirect", time=f"{timer.started:%H:%M}", activity=activity)
                 else:
-                    who = service.names()[0].get(timer.worker_id) or self.tr("form.employer")
+                    worker = service.names()[0].get(timer.worker_id) if timer.worker_id is not None else None
+                    who = worker or self.tr("form.employer")
                     message = self.tr("timer.started", time=f"{timer.started:%H:%M}", who=who, activity=activity)
             else:
                 saved = service.stop_timer(app.now())

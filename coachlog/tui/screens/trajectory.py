@@ -37,7 +37,7 @@ from coachlog.tui.figures import (
 from coachlog.tui.screens import navigation_bindings
 from coachlog.tui.screens.base import CoachlogScreen
 from coachlog.tui.widgets.charts import SEGMENTS, GrantChart
-from coachlog.tui.widgets.table import TextTable
+from coachlog.tui.widgets.table import Justify, TextTable
 from coachlog.tui.widgets.text import Plain, safe
 
 
@@ -215,7 +215,8 @@ class TrajectoryScreen(CoachlogScreen):
         tr = self.tr
         self.query_one("#month-title", Static).update(tr("trajectory.month_heading", month=month_name(tr, self.month)))
         # Name and hours first: at 80 columns the rest scrolls.
-        columns = [(tr(f"trajectory.col.{key}"), "right" if key not in {"worker", "period_year", "employer"} else "left")
+        columns: list[tuple[str, Justify]] = [(tr(f"trajectory.col.{key}"),
+                    "right" if key not in {"worker", "period_year", "employer"} else "left")
                    for key in ("worker", "budget", "used", "left", "with_worker", "with_employer", "with_network",
                                "period_year", "employer")]
         rows = month_rows(self.figures, self.month)
@@ -226,7 +227,8 @@ class TrajectoryScreen(CoachlogScreen):
             return Content.styled(hours(budget - spent), style)
 
         cells: list[list[Content | str]] = [
-            [row.worker, hours(row.budget), Content.styled(hours(row.spent), "bold $error" if row.spent > row.budget else ""),
+            [row.worker, hours(row.budget),
+             Content.styled(hours(row.spent), "bold $error" if row.spent > row.budget else ""),
              left(row.budget, row.spent), hours(row.split["worker"]), hours(row.split["employer"]),
              hours(row.split["network"]), tr("trajectory.period_year", period=row.period_no, year=row.employment_year),
              f"{row.employer} ({row.funder})"]
@@ -235,17 +237,19 @@ class TrajectoryScreen(CoachlogScreen):
         if rows:
             budget = sum((r.budget for r in rows), Fraction(0))
             spent = sum(r.spent for r in rows)
-            cells.append([Content.styled(text, "bold") for text in (
+            total_row: list[Content | str] = [Content.styled(text, "bold") for text in (
                 tr("trajectory.total"), hours(budget), hours(spent))]
-                + [left(budget, spent, "bold"), *(Content.styled(hours(sum(r.split[k] for r in rows)), "bold")
-                                                  for k in DIRECT), "", ""])
+            cells.append(total_row + [left(budget, spent, "bold"),
+                                      *(Content.styled(hours(sum(r.split[k] for r in rows)), "bold") for k in DIRECT),
+                                      "", ""])
         else:
             cells.append([Content.styled(tr("trajectory.month_none", month=month_name(tr, self.month)), "dim"),
                           *[""] * 8])
         table = self.query_one("#month-table", TextTable)
         # The cursor stays on the worker (and employer) it was on, when they have a budget
         # this month too.
-        followed = (table.rows[table.cursor_row][0].plain, table.rows[table.cursor_row][8].plain) if table.rows else None
+        followed = ((table.rows[table.cursor_row][0].plain, table.rows[table.cursor_row][8].plain)
+                    if table.rows else None)
         table.set_table(columns, cells)
         keys = [(row.worker, f"{row.employer} ({row.funder})") for row in rows]
         if followed in keys:

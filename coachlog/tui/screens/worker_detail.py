@@ -35,6 +35,14 @@ from coachlog.tui.widgets.table import Justify, TextTable
 from coachlog.tui.widgets.text import Plain
 
 
+def _name(table: parsing.VocabularyTable, code: str, language: int) -> str:
+    """A code's Dutch (0) or English (1) name; an unknown code as it is."""
+    names = table.get(code)
+    if names is None:
+        return code
+    return names[0] if language == 0 else names[1]
+
+
 @dataclass
 class WorkerDetail:
     worker_id: int
@@ -162,8 +170,8 @@ class WorkerDetailScreen(CoachlogScreen[int]):
         language = 0 if tr.language == "nl" else 1
         rows: list[list[Content | str]] = [
             [day_text(entry.day), parsing.format_duration(entry.minutes),
-             parsing.WITH_WHOM.get(entry.with_whom, (entry.with_whom,) * 2)[language].split(" (")[0],
-             entry.note, parsing.ACTIVITIES.get(entry.activity, (entry.activity,) * 2)[language],
+             _name(parsing.WITH_WHOM, entry.with_whom, language).split(" (")[0],
+             entry.note, _name(parsing.ACTIVITIES, entry.activity, language),
              detail.employer_names.get(entry.employer_id, "")]
             for entry in detail.entries
         ] or [[Content.styled(tr("workers.no_entries"), "dim"), "", "", "", "", ""]]

@@ -15,7 +15,7 @@ from fractions import Fraction
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from rich.style import Style
+from rich.style import Style, StyleType
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,7 +23,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import DataTable, Footer, Static
 
-from coachlog.domain import actuals
+from coachlog.domain import actuals, model
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
 from coachlog.domain.warnings import DUE_WITHIN
 from coachlog.i18n import translate_bindings
@@ -46,7 +46,7 @@ LATEST_ENTRIES = 20
 
 
 
-def signal_counts(signals: list[tuple[str, str]], warning: str, muted: str) -> Text:
+def signal_counts(signals: list[tuple[str, str]], warning: StyleType, muted: StyleType) -> Text:
     """``2 !`` for warnings, ``1 i`` for notices; a notice is not a warning."""
     warnings = sum(1 for severity, _ in signals if severity == "warning")
     notices = len(signals) - warnings
@@ -86,9 +86,10 @@ def worker_rows(tr: Any, today: date, workers: list[Any], employments: list[Any]
             grant = tr("workers.grant_from", grant=grant_label(tr, first), day=day_text(first.grant.start))
         else:
             grant = ""
-        this_month = [f for f in own if f.month(month) is not None]
+        in_month = [(f, budget) for f in own if (budget := f.month(month)) is not None]
+        this_month = [f for f, _ in in_month]
         if this_month:
-            budget_minutes: Fraction | None = sum((f.month(month).minutes for f in this_month), Fraction(0))
+            budget_minutes: Fraction | None = sum((budget.minutes for _, budget in in_month), Fraction(0))
             # The month's entries inside these grants (their days, their employer or none),
             # each once: two grants may share a month.
             spent = actuals.total((e for e in month_entries if e.worker_id == worker.id and any(
@@ -134,7 +135,7 @@ class WorkersScreen(CoachlogScreen):
     def load(self) -> None:
         app = self.coach_app
         service, insights = app.coachlog, app.insights
-        if service is None:
+        if service is None or insights is None:  # locked meanwhile (both go together)
             return
         try:
             today = service.today
@@ -146,7 +147,7 @@ class WorkersScreen(CoachlogScreen):
             # last report was due: not loaded.
             grants = insights.grants(running_from=min(month, today - DUE_WITHIN))
             figures = [grant_figures(data) for data in grants]
-            ladders = {w.id: service.ladder(w.name) for w in workers}
+            ladders = {model.saved_id(w): service.ladder(w.name) for w in workers}
             signals = insights.status(grants)
             month_entries = service.entries(month, month + relativedelta(months=1, days=-1))
             rows = worker_rows(self.tr, today, workers, employments, employer_names, figures, ladders,

@@ -36,7 +36,7 @@ class GrantChart(ContentLines):
         if self.figures is None:
             return 0
         this_month, line = self.today.replace(day=1), 0
-        for index, month in enumerate(self.figures.months):
+        for month in self.figures.months:
             line += 1 + sum(1 for p in self.figures.periods if p.start.replace(day=1) == month.month)
             if month.month >= this_month:
                 break
@@ -61,7 +61,7 @@ class GrantChart(ContentLines):
         top = max([Fraction(m.minutes) for m in figures.months]
                   + [Fraction(figures.spent_in(m.month)) for m in figures.months] + [Fraction(1)])
         found = []
-        for month, label, number in zip(figures.months, labels, numbers):
+        for month, label, number in zip(figures.months, labels, numbers, strict=True):
             for period in figures.periods:
                 if period.start.replace(day=1) == month.month:
                     text = "── " + tr("trajectory.period_mark", number=period.number, start=day_text(period.start),

@@ -120,7 +120,7 @@ class TextTable(ScrollView, can_focus=False):
     @staticmethod
     def _line(cells: list[Content], widths: list[int], justify: list[Justify]) -> Content:
         parts: list[Content | str] = []
-        for cell, width, how in zip(cells, widths, justify):
+        for cell, width, how in zip(cells, widths, justify, strict=True):
             room = " " * (width - cell.cell_length)
             parts += [" ", *((room, cell) if how == "right" else (cell, room)), " "]
         return Content.assemble(*parts)
@@ -137,6 +137,7 @@ class TextTable(ScrollView, can_focus=False):
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         width = self.scrollable_content_region.width
+        classes: tuple[str, ...]
         if y == 0:
             index, line, classes = -1, self._header, ("text-table--header",)
         else:

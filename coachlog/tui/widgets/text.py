@@ -38,7 +38,7 @@ def safe(content: Content, *, keep_newlines: bool = True) -> Content:
     one sign for one character so that its styles stay where they were; its line breaks
     kept unless ``keep_newlines`` is False (one table row, one chart line)."""
     shown = _one_for_one(content.plain, keep_newlines=keep_newlines)
-    return content if shown == content.plain else Content(shown, content.spans)
+    return content if shown == content.plain else Content(shown, list(content.spans))
 
 
 def literal(text: str) -> Text:

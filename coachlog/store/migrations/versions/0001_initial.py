@@ -94,7 +94,9 @@ def upgrade() -> None:
         sa.Column("periods", sa.Integer(), nullable=False),
         sa.Column("start", sa.Date(), nullable=False),
         sa.Column("reference", sa.String(200), nullable=False),
-        sa.ForeignKeyConstraint(["employment_id"], ["employments.id"], name=op.f("fk_grants_employment_id_employments")),
+        sa.ForeignKeyConstraint(
+            ["employment_id"], ["employments.id"], name=op.f("fk_grants_employment_id_employments")
+        ),
         sa.ForeignKeyConstraint(["funder_id"], ["funders.id"], name=op.f("fk_grants_funder_id_funders")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_grants")),
     )
