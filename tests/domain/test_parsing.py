@@ -30,7 +30,7 @@ from coachlog.domain.parsing import (
     parse_time,
     parse_with_whom,
 )
-from coachlog.errors import InvalidInput
+from coachlog.errors import InvalidInput, shown
 
 TODAY = date(2026, 11, 23)  # a Monday
 assert TODAY.weekday() == 0
@@ -40,10 +40,11 @@ property_settings = settings(database=None, deadline=None)
 
 
 def assert_names_value(error: InvalidInput, text: str, field: str) -> None:
-    """The error names the field and carries the value exactly as typed."""
+    """The error names the field and carries the value exactly as typed; the message quotes
+    it as messages quote values (a long one cut short with its length: errors.shown)."""
     assert error.field == field
     assert error.value == text
-    assert repr(text) in str(error)
+    assert shown(text) in str(error)
 
 
 # --------------------------------------------------------------------------- dates
