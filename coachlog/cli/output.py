@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from coachlog.domain import formats, parsing
 from coachlog.domain.text import visible
 from coachlog.errors import CoachlogError, InvalidInput
 from coachlog.i18n import t
@@ -117,25 +116,10 @@ def tty() -> bool:
     return interactive()
 
 
-def hm(minutes: int) -> str:
-    from coachlog.domain.parsing import format_duration
-
-    return format_duration(minutes)
-
-
-def decimal_text(value: Decimal) -> str:
-    """Hours and km as people write them: 20, 32,5 (never 2E+1)."""
-    from coachlog.domain.parsing import format_decimal
-
-    return format_decimal(value)
+# The one home of each: a duration 1:30, hours and km as typed 20 / 32,5 (never 2E+1).
+hm = parsing.format_duration
+decimal_text = parsing.format_decimal
 
 
-def money(euros: Decimal) -> str:
-    """€ 74,78, € 100,00: as reports show euros."""
-    from coachlog.reports.render import money_text
-
-    return money_text(euros)
-
-
-def dmy(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
+money = formats.money_text
+dmy = formats.day_text

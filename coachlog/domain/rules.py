@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from dateutil.relativedelta import relativedelta
 
 from coachlog.domain import model
+from coachlog.domain.formats import day_text
 from coachlog.domain.parsing import format_decimal
 from coachlog.domain.text import clean_name
 from coachlog.errors import InvalidInput
@@ -30,7 +31,8 @@ ID_MAX = 2**63 - 1
 
 
 def format_day(day: date) -> str:
-    return day.strftime("%d-%m-%Y")
+    """The one way a date is written (formats.day_text), under the name the rules use."""
+    return day_text(day)
 
 
 def check_name(field: str, name: str) -> str:
@@ -164,20 +166,21 @@ def check_contract_hours(hours: Decimal) -> int:
     """Contract hours per week to minutes per week."""
     low, high = CONTRACT_HOURS_RANGE
     if hours < low or hours > high:
-        raise InvalidInput("hours", _decimal_text(hours), "give contract hours per week from 1 to 60, e.g. 24 or 32,5")
+        raise InvalidInput("hours", format_decimal(hours), "give contract hours per week from 1 to 60, e.g. 24 or 32,5")
     minutes = hours * 60
     if minutes != minutes.to_integral_value():
-        raise InvalidInput("hours", _decimal_text(hours), "give contract hours in whole minutes, e.g. 24 or 32,5")
+        raise InvalidInput("hours", format_decimal(hours), "give contract hours in whole minutes, e.g. 24 or 32,5")
     return int(minutes)
 
 
 def check_rate(rate: Decimal) -> Decimal:
     if rate <= 0 or rate > 1000:
         raise InvalidInput(
-            "rate", _decimal_text(rate), "give an hourly tariff in euros excl. BTW above 0 and at most 1000, e.g. 74,78"
+            "rate", format_decimal(rate),
+            "give an hourly tariff in euros excl. BTW above 0 and at most 1000, e.g. 74,78",
         )
     if rate != rate.quantize(Decimal("0.01")):
-        raise InvalidInput("rate", _decimal_text(rate), "give the tariff in whole cents, e.g. 74,78")
+        raise InvalidInput("rate", format_decimal(rate), "give the tariff in whole cents, e.g. 74,78")
     return rate
 
 
@@ -245,5 +248,3 @@ def close_matches(name: str, candidates: list[str], limit: int = 3) -> list[str]
     return [lowered[key] for key in found[:limit]]
 
 
-def _decimal_text(value: Decimal) -> str:
-    return format_decimal(value)

@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 from coachlog.domain import model
 from coachlog.domain.actuals import Actual
 from coachlog.domain.budget import MonthBudget, PeriodBudget, round_hours
+from coachlog.domain.formats import day_text
 from coachlog.i18n import t
 
 DUE_WITHIN = timedelta(weeks=4)
@@ -30,8 +31,7 @@ class Warning:
     severity: str = "warning"  # warning or info
 
 
-def _d(day: date) -> str:
-    return day.strftime("%d-%m-%Y")
+_d = day_text
 
 
 def _h(minutes: Fraction | int) -> str:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from dateutil.relativedelta import relativedelta
 
 from coachlog.domain import actuals, budget, model
+from coachlog.domain.formats import day_text, hours_text
 from coachlog.domain.parsing import ACTIVITIES, MODES, WITH_WHOM, format_decimal
 from coachlog.i18n import t
 from coachlog.reports.document import (
@@ -146,8 +147,7 @@ def _regime_text(data: GrantData) -> str:
     return ", ".join(parts)
 
 
-def _d(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
+_d = day_text
 
 
 def trajectory_chart(data: GrantData, indirect: frozenset[str], until: date | None = None) -> Chart:
@@ -233,10 +233,7 @@ def month_overview(
     )
 
 
-def _hours_plain(minutes: Fraction | int) -> str:
-    from coachlog.reports.render import hours_text
-
-    return hours_text(minutes)
+_hours_plain = hours_text
 
 
 def _header(data: GrantData, coach: CoachInfo, period: budget.PeriodBudget) -> Fields:

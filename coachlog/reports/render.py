@@ -14,9 +14,9 @@ import html
 import io
 import re
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from coachlog.domain.formats import day_text, hours_text, money_text
 from coachlog.domain.text import Number, SpreadsheetWriter
 from coachlog.reports.document import (
     Cell,
@@ -36,17 +36,6 @@ TO_FILL = "IN TE VULLEN"
 BAR_WIDTH = 30
 
 
-def hours_text(minutes: Fraction | int) -> str:
-    hours = Fraction(minutes) / 60
-    value = (Decimal(hours.numerator) / Decimal(hours.denominator)).quantize(Decimal("0.01"), ROUND_HALF_UP)
-    return f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-
-
-def money_text(euros: Decimal) -> str:
-    value = euros.quantize(Decimal("0.01"), ROUND_HALF_UP)
-    return "€ " + f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-
-
 def field_text(cell: Cell) -> str:
     """A cell beside a label: hours carry their unit there (tables say it in the header)."""
     text = cell_text(cell)
@@ -61,7 +50,7 @@ def cell_text(cell: Cell) -> str:
     if isinstance(cell, Money):
         return money_text(cell.euros)
     if isinstance(cell, date):
-        return cell.strftime("%d-%m-%Y")
+        return day_text(cell)
     return str(cell)
 
 

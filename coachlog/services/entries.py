@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from coachlog.domain import entry_rules, model, rules
+from coachlog.domain.formats import moment_text
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
 from coachlog.errors import Conflict, InvalidInput
 from coachlog.i18n import t
@@ -253,7 +254,7 @@ class Entries(ServiceBase):
             elapsed = max(1, round((now - timer.started).total_seconds() / 60))
             if now.date() != timer.started.date() or elapsed > rules.MINUTES_PER_DAY:
                 raise InvalidInput(
-                    "timer", f"{timer.started:%d-%m-%Y %H:%M}",
+                    "timer", moment_text(timer.started),
                     "the timer ran past midnight; discard it and log the time by hand",
                 )
             worker = tx.get(model.Worker, timer.worker_id) if timer.worker_id else None

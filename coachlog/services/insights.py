@@ -11,6 +11,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from coachlog.domain import budget, model, rules
+from coachlog.domain.formats import day_text
 from coachlog.domain.parsing import DATE_ACCEPTED, INDIRECT_ACTIVITIES, MONTH_ACCEPTED, parse_date, parse_month
 from coachlog.domain.warnings import DUE_WITHIN, GrantSituation, Warning, activity_warnings, grant_warnings
 from coachlog.errors import CoachlogError, InvalidInput, NotFound
@@ -306,8 +307,8 @@ class Insights:
     def billing_report(self, start: date, end: date) -> Document:
         if end < start:
             raise InvalidInput(
-                "to", end.strftime("%d-%m-%Y"),
-                t("the end may not lie before the start ({start})", start=f"{start:%d-%m-%Y}"),
+                "to", day_text(end),
+                t("the end may not lie before the start ({start})", start=day_text(start)),
             )
         with self.app.store.reading() as reader:
             entries = [e for e in reader.entries(start, end) if e.billable and e.with_whom != "nobody"]

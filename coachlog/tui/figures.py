@@ -17,8 +17,8 @@ from typing import Any
 from textual.content import Content
 
 from coachlog.domain import budget
+from coachlog.domain.formats import day_text, hours_text
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
-from coachlog.reports.render import hours_text
 
 DIRECT = ("worker", "employer", "network")
 
@@ -26,10 +26,6 @@ DIRECT = ("worker", "employer", "network")
 def hours(minutes: Fraction | int) -> str:
     """Minutes as hours with a decimal comma, rounded once: 624 -> '10,40'."""
     return hours_text(minutes)
-
-
-def day_text(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
 
 
 def month_name(tr: Any, month: date, *, short: bool = False) -> str:

@@ -205,5 +205,7 @@ def cmd_timer(ctx: Context) -> int:
             say("No timer is running.")
         else:
             minutes = max(0, int((now - timer.started).total_seconds() // 60))
-            say(f"Timer running since {timer.started:%d-%m-%Y %H:%M} ({hm(minutes)})")
+            from coachlog.domain.formats import moment_text
+
+            say(f"Timer running since {moment_text(timer.started)} ({hm(minutes)})")
     return EXIT_OK

@@ -33,9 +33,10 @@ def cmd_status(ctx: Context) -> int:
 
 
 def cmd_budget(ctx: Context) -> int:
+    from coachlog.domain.formats import hours_text
     from coachlog.domain.parsing import INDIRECT_ACTIVITIES
     from coachlog.reports.build import trajectory_chart
-    from coachlog.reports.render import chart_lines, hours_text
+    from coachlog.reports.render import chart_lines
 
     insights = _insights(ctx)
     grants = [insights.grant(ctx.args.grant)] if ctx.args.grant else insights.grants(ctx.args.worker)

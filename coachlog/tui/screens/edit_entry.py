@@ -13,6 +13,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Static
 
 from coachlog.domain import parsing
+from coachlog.domain.formats import day_text
 from coachlog.i18n import translate_bindings
 from coachlog.tui.screens.base import CoachlogModal
 from coachlog.tui.widgets.text import DataInput, Plain
@@ -41,7 +42,7 @@ class EditEntryScreen(CoachlogModal[Any]):
         self.save = save
         self.today = today
         self.original = {
-            "day": entry.day.strftime("%d-%m-%Y"),
+            "day": day_text(entry.day),
             "worker": worker,
             "employer": employer,
             "with_whom": parsing.WITH_WHOM[entry.with_whom][0].lower(),

@@ -22,6 +22,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, DataTable, Footer, Input, Label, Select, Static, TabbedContent, TabPane
 
 from coachlog.domain import model, parsing, rules
+from coachlog.domain.formats import day_text, money_text
 from coachlog.errors import Conflict, InvalidInput
 from coachlog.i18n import t, translate_bindings
 from coachlog.tui.screens import navigation_bindings
@@ -68,16 +69,8 @@ class ManageData:
     funder_names: dict[int, str] = field(default_factory=dict)
 
 
-def money(rate: Decimal) -> str:
-    return "€ " + f"{rate:.2f}".replace(".", ",")
-
-
-def hours_text(minutes: int | None) -> str:
+def duration_text(minutes: int | None) -> str:
     return "" if minutes is None else parsing.format_duration(minutes)
-
-
-def decimal_text(value: Decimal) -> str:
-    return format(value.normalize(), "f").replace(".", ",")
 
 
 class ManageScreen(CoachlogScreen):
@@ -238,9 +231,9 @@ class ManageScreen(CoachlogScreen):
                        for f in data.funders],
             "grant": [[str(g.id), data.employments.get(g.employment_id, str(g.employment_id)),
                        data.funder_names.get(g.funder_id, ""), g.schedule_id, g.regime or "",
-                       hours_text(g.granted_minutes_per_period),
+                       duration_text(g.granted_minutes_per_period),
                        tr("manage.periods_value", count=g.periods, months=g.period_months),
-                       g.start.strftime("%d-%m-%Y"), g.reference] for g in data.grants],
+                       day_text(g.start), g.reference] for g in data.grants],
         }
         for name in FORMS:
             table = self.query_one(f"#{name}-table", DataTable)
@@ -260,7 +253,7 @@ class ManageScreen(CoachlogScreen):
     def _tariffs_text(self, tariffs: list[model.Tariff]) -> str:
         if not tariffs:
             return "-"
-        return " · ".join(f"{money(t.rate)} {self.tr('manage.from_day', day=t.valid_from.strftime('%d-%m-%Y'))}"
+        return " · ".join(f"{money_text(t.rate)} {self.tr('manage.from_day', day=day_text(t.valid_from))}"
                           for t in tariffs[-3:])
 
     # -- the forms -------------------------------------------------------------------
@@ -302,10 +295,10 @@ class ManageScreen(CoachlogScreen):
             values = {"name": record.name, "kind": record.kind, "reference": record.reference}
         else:
             values = {
-                "start": record.start.strftime("%d-%m-%Y"), "schedule": record.schedule_id,
+                "start": day_text(record.start), "schedule": record.schedule_id,
                 "regime": record.regime or "", "reference": record.reference,
                 "hours": "" if record.granted_minutes_per_period is None else
-                decimal_text(Decimal(record.granted_minutes_per_period) / 60),
+                parsing.format_decimal(Decimal(record.granted_minutes_per_period) / 60),
             }
             employment = self.query_one("#grant-employment", Select)
             funder = self.query_one("#grant-funder", Select)

@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from coachlog.domain import model, parsing
+from coachlog.domain.formats import day_text
 from coachlog.domain.text import visible
 from coachlog.errors import InvalidInput
 from coachlog.i18n import translate_bindings
@@ -142,7 +143,7 @@ class ReportsScreen(CoachlogScreen):
         tr = self.tr
         last_month = today.replace(day=1) - relativedelta(months=1)
         month_end = last_month + relativedelta(months=1, days=-1)
-        values = {"month": f"{last_month:%Y-%m}", "from": f"{last_month:%d-%m-%Y}", "to": f"{month_end:%d-%m-%Y}"}
+        values = {"month": f"{last_month:%Y-%m}", "from": day_text(last_month), "to": day_text(month_end)}
         placeholders = {"month": "2026-10 · oktober 2026", "grant": "1", "worker": "Sanne…",
                         "period": tr("reports.period_empty"), "from": "01-10-2026", "to": "31-10-2026"}
         validators = {

@@ -19,6 +19,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Footer, Input, Label, Static
 
 from coachlog.domain import entry_rules, parsing
+from coachlog.domain.formats import day_text
 from coachlog.errors import InvalidInput
 from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.screens import navigation_bindings
@@ -47,7 +48,7 @@ def _label(names: tuple[str, str, tuple[str, ...]], language: str) -> str:
 
 def day_label(day: date, language: str) -> str:
     names = DAYS_NL if language == "nl" else DAYS_EN
-    return f"{names[day.weekday()]} {day:%d-%m-%Y}"
+    return f"{names[day.weekday()]} {day_text(day)}"
 
 
 def parse_span(text: str) -> tuple[int | None, Any, Any]:
@@ -473,7 +474,7 @@ class TodayScreen(CoachlogScreen):
 
         assert self.data is not None  # the entry was selected from it
         who = self.data.workers.get(entry.worker_id) or self.tr("timer.nobody")
-        question = self.tr("entry.delete_q", id=entry.id, day=f"{entry.day:%d-%m-%Y}",
+        question = self.tr("entry.delete_q", id=entry.id, day=day_text(entry.day),
                            duration=parsing.format_duration(entry.minutes), who=who)
 
         def answered(yes: bool | None) -> None:
