@@ -128,6 +128,7 @@ class CoachlogApp(App[int]):
         self.insights = None
         if journal is not None:
             journal.close()
+        self._retire_worker_threads()
         # The stack is [default, main screen, modals...]: drop the modals, replace the main.
         shown = [weakref.ref(screen) for screen in self.screen_stack[1:]]
         removals = []
@@ -135,6 +136,23 @@ class CoachlogApp(App[int]):
             removals.append(self.pop_screen())
         removals.append(self.switch_screen(UnlockScreen(reason=self.tr("unlock.locked", minutes=self.lock_minutes))))
         self.run_worker(self._collect_when_removed(removals, shown), group="lock-collect")
+
+    def _retire_worker_threads(self) -> None:
+        """New threads for background jobs from now on; the session's end once idle.
+
+        Textual's thread workers set the ``active_worker`` context variable in the thread
+        that runs them (asyncio's default executor), and nothing sets it back: each thread
+        keeps the last worker it ran, and through it that worker's screen, in its own
+        context, which no garbage collection can reach. Measured: after a lock, the
+        Rapportages screen with its last report stayed in memory. Once the old threads have
+        ended, their contexts go and the collections below free the screens."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        loop = asyncio.get_running_loop()
+        old = getattr(loop, "_default_executor", None)  # asyncio has no public getter
+        loop.set_default_executor(ThreadPoolExecutor(thread_name_prefix="coachlog-worker"))
+        if old is not None:
+            old.shutdown(wait=False)  # each thread ends when its job (if any) is done
 
     async def _collect_when_removed(self, removals: list[Any], shown: list[weakref.ref[Screen]]) -> None:
         """Full collections until the screens that showed client data are freed (a few

@@ -7,6 +7,7 @@ import weakref
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Static
 
 from coachlog.services import Coachlog
@@ -301,6 +302,33 @@ async def test_the_app_locks_when_idle_and_drops_the_journal(filled_journal: Pat
         assert [row[3] for row in table_rows(app)] == ["Sanne de Vries", "Sanne de Vries"]
         assert gc.get_freeze_count() > 0
     assert gc.get_freeze_count() == 0  # exiting gives everything back too
+
+
+@pytest.mark.parametrize("key", ["f3", "f4", "f5", "f6"])
+async def test_the_lock_frees_every_screen_that_showed_client_data(filled_journal: Path, key: str) -> None:
+    """Each main screen, visited and left (Today) or on screen at the lock, is freed by the
+    lock's collections. The Rapportages screen was not: Textual's thread workers leave the
+    last worker, and so its screen, in the context of the thread that ran it."""
+    clock = {"t": 1000.0}
+    app = make_app(filled_journal, lock_minutes=10, clock=lambda: clock["t"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, app)
+        today = weakref.ref(app.screen)
+        await pilot.press(key)
+        await settle(pilot, app)
+        shown = weakref.ref(app.screen)
+        assert type(app.screen).__name__ != "TodayScreen"
+        clock["t"] += 11 * 60
+        gc.disable()  # only the lock's own collections may free them
+        try:
+            app.lock_if_idle()
+            for _ in range(40):  # the lock collects for up to 3 s
+                await pilot.pause(0.1)
+                if shown() is None and today() is None:
+                    break
+            assert shown() is None and today() is None
+        finally:
+            gc.enable()
 
 
 async def test_the_demo_fills_a_throwaway_journal_and_shows_its_passphrase(journal_path: Path):
