@@ -194,7 +194,42 @@ async def test_two_employers_on_the_day_the_app_asks_which(two_jobs: Any, journa
         assert tui.coachlog.entries() == []
         await pilot.press("enter")
         await settle(pilot, tui)
-        await pilot.press("down", "enter")  # the second: Groenvoorziening Oost
+        await pilot.press("down", "down", "enter")  # nothing chosen at first; the second: Groenvoorziening Oost
         await settle(pilot, tui)
         [entry] = tui.coachlog.entries()
         assert tui.coachlog.names()[1][entry.employer_id] == "Groenvoorziening Oost"
+
+
+def test_a_group_session_gives_each_worker_their_own_employer(seeded: Any, fast_run: Any) -> None:
+    """Sanne (at the bakery) and Piet (placed by Groenvoorziening Oost) in one session at the
+    bakery: each entry carries the worker's own employer, without --force."""
+    seeded.app.add_worker("Piet Jansen")
+    seeded.app.add_employment("Piet Jansen", "Groenvoorziening Oost", date(2026, 1, 1), Decimal(16))
+    result = fast_run("log", "20-11-2026", "1u", "--worker", SANNE, "--worker", "Piet Jansen", "--employer", BAKKERIJ)
+    assert result.code == 0, result.err
+    _, employers = seeded.app.names()
+    workers, _ = seeded.app.names()
+    stored_pairs = sorted((workers[e.worker_id], employers[e.employer_id]) for e in seeded.app.entries())
+    assert stored_pairs == [("Piet Jansen", "Groenvoorziening Oost"), (SANNE, BAKKERIJ)]
+
+
+async def test_a_filled_in_employer_is_decided_again_for_another_day(seeded: Any, journal_path: Path) -> None:
+    """The form fills in the bakery for yesterday; on today, when Sanne works for two, the
+    save asks (the filled-in employer was the rulebook's answer for yesterday, not typed);
+    two quick Enters do not answer the question."""
+    seeded.app.add_employment(SANNE, "Groenvoorziening Oost", TODAY, Decimal(8))
+    async with quick_form(journal_path) as (tui, pilot, form):
+        await pilot.press("escape", "left", "n")  # yesterday
+        await settle(pilot, tui)
+        form.query_one("#f-worker").value = SANNE
+        await settle(pilot, tui)
+        assert form.query_one("#f-employer").value == BAKKERIJ  # yesterday: one employer
+        await pilot.press("escape", "right", "n")  # back to today, the form as it was
+        await settle(pilot, tui)
+        assert form.day == TODAY and form.query_one("#f-employer").value == BAKKERIJ
+        form.query_one("#f-duration").value = "1u"
+        form.query_one("#f-worker").focus()
+        await pilot.press("enter", "enter")
+        await settle(pilot, tui)
+        assert type(tui.screen).__name__ == "ChooseScreen"
+        assert tui.coachlog.entries() == []

@@ -32,7 +32,7 @@ def say(text: str = "", *, err: bool = False) -> None:
 # adds to a refusal the coach can overrule: the services say what is wrong, this says how
 # to do it here.
 FLAGS = {"with_whom": "--with", "activity": "--activity", "mode": "--mode", "period": "--period", "from": "--from",
-         "to": "--to"}
+         "to": "--to", "employer": "--employer"}
 
 
 def say_error(error: CoachlogError) -> None:

@@ -66,7 +66,7 @@ def entry_kind(*, with_whom: str | None = None, activity: str | None = None, mod
 
 
 def entry_employer(worker: str, day: date, employments: Sequence[model.Employment], employer_names: Mapping[int, str],
-                   given: int | None = None, *, confirmed: bool = False) -> int | None:
+                   given: int | None = None, *, confirmed: bool = False, group: bool = False) -> int | None:
     """The employer (id) of a worker's entry on ``day``.
 
     ``employments`` are all of the worker's; ``given`` the employer the coach named, if
@@ -77,7 +77,13 @@ def entry_employer(worker: str, day: date, employments: Sequence[model.Employmen
     - a named employer where the worker has no employment, or a day outside all of the
       worker's employments: NeedsConfirmation (``confirmed`` logs it anyway);
     - a worker without any employment (still looking for work): no employer, no question.
+
+    In a group session (``group``) the employer named is the one of the workers employed
+    there; for each other worker their own employment decides, as if none was named (a
+    group at one workplace often has a worker placed by another employer).
     """
+    if group and given is not None and not any(e.employer_id == given for e in employments):
+        given = None
     if not employments:
         return given
     if given is not None:

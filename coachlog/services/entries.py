@@ -77,7 +77,8 @@ class Entries(ServiceBase):
             worker = workers[index] if workers else None
             entry_employer = employer
             if worker is not None:
-                entry_employer = self._employer_for(tx, worker, employer, draft.day, draft.force)
+                entry_employer = self._employer_for(tx, worker, employer, draft.day, draft.force,
+                                                    group=len(workers) > 1)
             saved.append(
                 tx.add(
                     model.Entry(
@@ -121,7 +122,8 @@ class Entries(ServiceBase):
         return rules.check_minutes("duration", draft.minutes)
 
     def _employer_for(
-        self, reader: Reader, worker: model.Worker, employer: model.Employer | None, day: date, force: bool
+        self, reader: Reader, worker: model.Worker, employer: model.Employer | None, day: date, force: bool,
+        *, group: bool = False,
     ) -> model.Employer | None:
         """The employer of a worker's entry, as the rulebook decides it
         (:func:`coachlog.domain.entry_rules.entry_employer`): the one given, else the one of
@@ -132,7 +134,8 @@ class Entries(ServiceBase):
         if employer is not None:
             names[model.saved_id(employer)] = employer.name
         found = entry_rules.entry_employer(worker.name, day, employments, names,
-                                           employer.id if employer is not None else None, confirmed=force)
+                                           employer.id if employer is not None else None, confirmed=force,
+                                           group=group)
         if found is None:
             return None
         return employer if employer is not None and employer.id == found else reader.get(model.Employer, found)

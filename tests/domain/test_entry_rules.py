@@ -79,3 +79,17 @@ def test_an_unusual_employer_or_day_needs_the_coach_to_confirm() -> None:
         entry_employer("Sanne de Vries", DAY, jobs, NAMES, given=1)
     assert entry_employer("Sanne de Vries", DAY, jobs, NAMES, confirmed=True) is None
     assert entry_employer("Sanne de Vries", DAY, jobs, NAMES, given=1, confirmed=True) == 1
+
+
+def test_in_a_group_the_named_employer_is_for_those_employed_there() -> None:
+    """A group session at the bakery with a worker placed by another employer: the bakery
+    for its own worker, the other worker's own employer for them; no confirmation."""
+    bakery_only = [employment(1, date(2026, 1, 1))]
+    elsewhere = [employment(2, date(2026, 1, 1))]
+    assert entry_employer("Sanne de Vries", DAY, bakery_only, NAMES, given=1, group=True) == 1
+    assert entry_employer("Piet Jansen", DAY, elsewhere, NAMES, given=1, group=True) == 2
+    with pytest.raises(ChooseOne):  # still asked when that worker's own day has two employers
+        entry_employer("Piet Jansen", DAY, [*elsewhere, employment(3, date(2026, 6, 1))], NAMES, given=1,
+                       group=True)
+    with pytest.raises(NeedsConfirmation):  # alone, the same is unusual
+        entry_employer("Piet Jansen", DAY, elsewhere, NAMES, given=1)

@@ -32,7 +32,11 @@ class ChooseScreen(CoachlogModal[str | None]):
                              id="choices")
 
     def on_mount(self) -> None:
-        self.query_one("#choices", OptionList).focus()
+        choices = self.query_one("#choices", OptionList)
+        choices.focus()
+        # Nothing chosen until the coach moves: an Enter typed twice on the form must not
+        # answer the question with the first name.
+        choices.highlighted = None
 
     @on(OptionList.OptionSelected, "#choices")
     def chosen(self, event: OptionList.OptionSelected) -> None:

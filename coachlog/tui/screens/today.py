@@ -357,10 +357,13 @@ class TodayScreen(CoachlogScreen):
         except InvalidInput as error:
             self.refused(InvalidInput("duration", error.value, error.accepted))
             return
-        # What was typed, and nothing more: the services' rulebook decides what is left out.
+        # What was typed, and nothing more: the services' rulebook decides what is left out
+        # (an employer the form filled in is the rulebook's own answer, for the day it was
+        # filled on; the day may have changed since).
+        typed_employer = values["employer"] if values["employer"] != self._filled_employer else ""
         self.save_entry(EntryDraft(
             day=self.day, minutes=minutes, start=start, end=end, workers=[values["worker"]] if values["worker"] else [],
-            employer=values["employer"] or None, with_whom=values["with"] or None,
+            employer=typed_employer or None, with_whom=values["with"] or None,
             activity=values["activity"] or None, note=values["note"],
         ))
 
