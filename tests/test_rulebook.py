@@ -233,3 +233,34 @@ async def test_a_filled_in_employer_is_decided_again_for_another_day(seeded: Any
         await settle(pilot, tui)
         assert type(tui.screen).__name__ == "ChooseScreen"
         assert tui.coachlog.entries() == []
+
+
+def test_a_timer_for_a_worker_with_two_employers_asks_at_stop_and_keeps_running(two_jobs: Any,
+                                                                                 fast_run: Any) -> None:
+    """Stopping asks which employer (the timer keeps running, nothing is lost); --employer
+    answers. The command line offered only --discard before."""
+    assert fast_run("timer", "start", "-w", SANNE).code == 0
+    refused = fast_run("timer", "stop")
+    assert refused.code == 1 and "works for Bakkerij Jansen and Groenvoorziening Oost" in refused.err
+    assert "--employer: missing" in refused.err
+    assert two_jobs.running_timer() is not None and everything(two_jobs) == []
+    stopped = fast_run("timer", "stop", "--employer", "Groenvoorziening Oost")
+    assert stopped.code == 0, stopped.err
+    [entry] = everything(two_jobs)
+    assert two_jobs.names()[1][entry.employer_id] == "Groenvoorziening Oost" and two_jobs.running_timer() is None
+
+
+async def test_the_app_asks_which_employer_when_a_timer_stops(two_jobs: Any, journal_path: Path) -> None:
+    async with quick_form(journal_path) as (tui, pilot, form):
+        form.query_one("#f-worker").value = SANNE
+        await pilot.press("escape", "s")  # start, from the table
+        await settle(pilot, tui)
+        assert tui.coachlog.running_timer() is not None
+        await pilot.press("s")  # stop: two employers today
+        await settle(pilot, tui)
+        assert type(tui.screen).__name__ == "ChooseScreen"
+        assert tui.coachlog.running_timer() is not None
+        await pilot.press("down", "enter")
+        await settle(pilot, tui)
+        [entry] = tui.coachlog.entries()
+        assert tui.coachlog.names()[1][entry.employer_id] == BAKKERIJ and tui.coachlog.running_timer() is None

@@ -292,6 +292,8 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
         p.add_argument("--note", "-n")
         p = verbs.add_parser("stop", help="stop the timer and log the time")
         p.add_argument("--discard", action="store_true", help="stop without logging")
+        p.add_argument("--employer", "-e", help="the employer of the entry, when the worker has two that day")
+        p.add_argument("--force", action="store_true", help="log it even outside the worker's employment")
         verbs.add_parser("status", help="is a timer running?")
 
     if wanted("ladder"):

@@ -244,8 +244,12 @@ class Entries(ServiceBase):
                 note=rules.check_note("note", note),
             ))
 
-    def stop_timer(self, now: datetime, *, discard: bool = False) -> list[model.Entry]:
-        """Stop the timer and log its minutes as an entry (one transaction), or discard it."""
+    def stop_timer(self, now: datetime, *, discard: bool = False, employer: str | None = None,
+                   force: bool = False) -> list[model.Entry]:
+        """Stop the timer and log its minutes as an entry (one transaction), or discard it.
+        Logged as any entry is: ``employer`` answers the rulebook's question when the
+        worker has two employers that day, ``force`` confirms an unusual day; refused, the
+        timer keeps running."""
         with self.store.change("stop timer") as tx:
             running = tx.all(model.Timer)
             if not running:
@@ -261,11 +265,11 @@ class Entries(ServiceBase):
                     "the timer ran past midnight; discard it and log the time by hand",
                 )
             worker = tx.get(model.Worker, timer.worker_id) if timer.worker_id else None
-            employer = tx.get(model.Employer, timer.employer_id) if timer.employer_id else None
+            timer_employer = tx.get(model.Employer, timer.employer_id) if timer.employer_id else None
             return self._log_in(tx, EntryDraft(
                 day=timer.started.date(), minutes=elapsed, workers=[worker.name] if worker else [],
-                employer=employer.name if employer else None, with_whom=timer.with_whom,
-                activity=timer.activity, mode=timer.mode, start=timer.started.time(), note=timer.note,
+                employer=employer or (timer_employer.name if timer_employer else None), with_whom=timer.with_whom,
+                activity=timer.activity, mode=timer.mode, start=timer.started.time(), note=timer.note, force=force,
             ))
 
 

@@ -194,7 +194,7 @@ def cmd_timer(ctx: Context) -> int:
                                   note=args.note or "")
         say(f"Timer started at {started.started:%H:%M}; stop it with: coachlog timer stop")
     elif args.verb == "stop":
-        saved = app.stop_timer(now, discard=args.discard)
+        saved = app.stop_timer(now, discard=args.discard, employer=args.employer, force=args.force)
         if not saved:
             say("Timer discarded; nothing was logged.")
         for entry in saved:

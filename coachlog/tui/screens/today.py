@@ -528,11 +528,9 @@ class TodayScreen(CoachlogScreen):
         service = self.service
         try:
             if service.running_timer() is None:
-                timer = service.start_timer(
-                    app.now(), worker=worker,
-                    with_whom=parsing.parse_with_whom(with_text) if with_text else None,
-                    activity=parsing.parse_activity(activity_text) if activity_text else None,
-                )
+                # What was typed: the services' rulebook decides what is left out.
+                timer = service.start_timer(app.now(), worker=worker, with_whom=with_text or None,
+                                            activity=activity_text or None)
                 # Say what the timer records: with an empty form it is indirect time.
                 activity = _label(parsing.ACTIVITIES[timer.activity], self.tr.language)
                 if timer.worker_id is None and timer.with_whom == "nobody":
@@ -542,9 +540,50 @@ class TodayScreen(CoachlogScreen):
                     who = worker or self.tr("form.employer")
                     message = self.tr("timer.started", time=f"{timer.started:%H:%M}", who=who, activity=activity)
             else:
-                saved = service.stop_timer(app.now())
-                message = self.tr("timer.stopped", duration=parsing.format_duration(sum(e.minutes for e in saved)))
+                self.stop_timer()
+                return
         except CoachlogError as error:
             app.call_from_thread(self.refused, error)
             return
         app.call_from_thread(self.changed, message)
+
+    def stop_timer(self, employer: str | None = None, force: bool = False) -> None:
+        """Stop the timer and log it (in a worker thread); when the services ask which
+        employer, or whether an unusual day is right, ask the coach and stop again."""
+        from coachlog.errors import ChooseOne, CoachlogError, NeedsConfirmation
+
+        app = self.coach_app
+        try:
+            saved = self.service.stop_timer(app.now(), employer=employer, force=force)
+        except (ChooseOne, NeedsConfirmation) as question:
+            app.call_from_thread(self._ask_before_stopping, question, employer, force)
+            return
+        except CoachlogError as error:
+            app.call_from_thread(self.refused, error)
+            return
+        app.call_from_thread(self.changed,
+                             self.tr("timer.stopped", duration=parsing.format_duration(sum(e.minutes for e in saved))))
+
+    def _ask_before_stopping(self, question: Any, employer: str | None, force: bool) -> None:
+        from coachlog.errors import ChooseOne
+
+        if isinstance(question, ChooseOne):
+            from coachlog.tui.screens.choose import ChooseScreen
+
+            def chosen(name: str | None) -> None:
+                if name is not None:
+                    self.stop_timer_in_thread(name, force)
+
+            self.app.push_screen(ChooseScreen(str(question), question.choices), chosen)
+            return
+        from coachlog.tui.screens.confirm import ConfirmScreen
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.stop_timer_in_thread(employer, True)
+
+        self.app.push_screen(ConfirmScreen(self.tr("form.anyway", error=str(question))), confirmed)
+
+    @work(thread=True, exclusive=True, group="write")
+    def stop_timer_in_thread(self, employer: str | None, force: bool) -> None:
+        self.stop_timer(employer, force)
