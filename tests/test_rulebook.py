@@ -17,6 +17,8 @@ from typing import Any
 import pytest
 
 from coachlog.domain import model
+from coachlog.errors import InvalidInput
+from coachlog.services import EntryDraft
 from tests.conftest import TODAY
 from tests.tui.conftest import make_app, settle, unlock
 
@@ -264,3 +266,24 @@ async def test_the_app_asks_which_employer_when_a_timer_stops(two_jobs: Any, jou
         await settle(pilot, tui)
         [entry] = tui.coachlog.entries()
         assert tui.coachlog.names()[1][entry.employer_id] == BAKKERIJ and tui.coachlog.running_timer() is None
+
+
+def test_an_edit_follows_the_same_rulebook(seeded: Any) -> None:
+    """Changing with whom takes the new default activity when the old one was a default;
+    a worker changed re-decides the employer; an entry with nobody named for time with
+    someone is refused, as when logging."""
+    app = seeded.app
+    app.add_worker("Piet Jansen")
+    app.add_employment("Piet Jansen", "Groenvoorziening Oost", date(2026, 1, 1), Decimal(16))
+    [entry] = app.log(EntryDraft(day=date(2026, 11, 20), minutes=30, workers=[SANNE]))
+    edited = app.edit_entry(entry.id, {"with_whom": "employer"})
+    assert (edited.with_whom, edited.activity, edited.billable) == ("employer", "manager", True)
+    kept = app.edit_entry(entry.id, {"activity": "admin"})
+    assert (kept.activity, kept.billable) == ("admin", False)
+    assert app.edit_entry(entry.id, {"with_whom": "worker"}).activity == "admin"  # typed, so kept
+    moved = app.edit_entry(entry.id, {"worker": "Piet Jansen"})
+    assert app.names()[1][moved.employer_id] == "Groenvoorziening Oost"  # Piet's own, not Sanne's
+    [alone] = app.log(EntryDraft(day=date(2026, 11, 20), minutes=30, with_whom="netwerk", employer=BAKKERIJ))
+    with pytest.raises(InvalidInput, match="needs a worker or an employer"):
+        app.edit_entry(alone.id, {"employer": None})
+    assert app.entry(alone.id) == alone

@@ -65,6 +65,26 @@ def entry_kind(*, with_whom: str | None = None, activity: str | None = None, mod
     return EntryKind(who, what, how, paid)
 
 
+def edited_kind(old: EntryKind, changed: dict[str, object], *, has_worker: bool, has_employer: bool) -> EntryKind:
+    """What an edited entry is: the fields changed (codes), and for what was not changed the
+    old value, except where the old value was only the default of something changed (the
+    activity follows a new with-whom when it was that with-whom's default; billable follows
+    a new with-whom or activity unless it is changed too). Checked like a new entry: time
+    with someone needs a worker or an employer."""
+    who = str(changed.get("with_whom", old.with_whom))
+    what = str(changed.get("activity") or (default_activity(who) if "with_whom" in changed
+                                             and old.activity == default_activity(old.with_whom) else old.activity))
+    how = str(changed.get("mode", old.mode))
+    if "billable" in changed and changed["billable"] is not None:
+        paid = bool(changed["billable"])
+    elif {"with_whom", "activity"} & changed.keys():
+        paid = rules.default_billable(who, what, parsing.INDIRECT_ACTIVITIES)
+    else:
+        paid = old.billable
+    return entry_kind(with_whom=who, activity=what, mode=how, billable=paid, has_worker=has_worker,
+                      has_employer=has_employer)
+
+
 def entry_employer(worker: str, day: date, employments: Sequence[model.Employment], employer_names: Mapping[int, str],
                    given: int | None = None, *, confirmed: bool = False, group: bool = False) -> int | None:
     """The employer (id) of a worker's entry on ``day``.

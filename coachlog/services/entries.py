@@ -11,8 +11,7 @@ from typing import Any
 
 from coachlog.domain import entry_rules, model, rules
 from coachlog.domain.formats import moment_text
-from coachlog.domain.parsing import INDIRECT_ACTIVITIES
-from coachlog.errors import Conflict, InvalidInput
+from coachlog.errors import Conflict, InvalidInput, NeedsConfirmation
 from coachlog.i18n import t
 from coachlog.services.base import ServiceBase
 from coachlog.store.repository import Reader, Writer
@@ -180,8 +179,6 @@ class Entries(ServiceBase):
             rules.check_travel_minutes(changed.travel_minutes)
             changed.note = rules.check_note("note", changed.note)
             changed.private_note = rules.check_note("private-note", changed.private_note)
-            if "billable" not in changes and ({"with_whom", "activity"} & changes.keys()):
-                changed.billable = rules.default_billable(changed.with_whom, changed.activity, INDIRECT_ACTIVITIES)
             rules.check_day_total(
                 changed.day, tx.minutes_on(changed.day, exclude_ids=[entry_id]),
                 changed.minutes + changed.travel_minutes,
@@ -190,8 +187,28 @@ class Entries(ServiceBase):
                 worker = tx.get(model.Worker, changed.worker_id)
                 assert worker is not None  # the entry's worker (a foreign key)
                 employer = tx.get(model.Employer, changed.employer_id) if changed.employer_id else None
-                found = self._employer_for(tx, worker, employer, changed.day, force)
-                changed.employer_id = found.id if found else changed.employer_id
+                named = "employer" in changes
+                try:
+                    found = self._employer_for(tx, worker, employer, changed.day, force and named)
+                except NeedsConfirmation:
+                    if named:
+                        raise
+                    # The old employer does not fit the new worker or day: decided again, as
+                    # for a new entry (a question when two fit); an unusual day the coach
+                    # confirmed keeps the old employer when the worker was employed there.
+                    try:
+                        found = self._employer_for(tx, worker, None, changed.day, False)
+                    except NeedsConfirmation:
+                        if not force:
+                            raise
+                        found = self._employer_for(tx, worker, employer, changed.day, True)
+                changed.employer_id = found.id if found else None
+            kind = entry_rules.edited_kind(
+                entry_rules.EntryKind(entry.with_whom, entry.activity, entry.mode, entry.billable),
+                {key: value for key, value in changes.items() if key in ("with_whom", "activity", "mode", "billable")},
+                has_worker=changed.worker_id is not None, has_employer=changed.employer_id is not None)
+            changed.with_whom, changed.activity, changed.mode, changed.billable = (
+                kind.with_whom, kind.activity, kind.mode, kind.billable)
             if changed.goal_id is not None:
                 self._by_id(tx, model.Goal, "goal", changed.goal_id)
             tx.update(changed)
