@@ -287,3 +287,30 @@ def test_an_edit_follows_the_same_rulebook(seeded: Any) -> None:
     with pytest.raises(InvalidInput, match="needs a worker or an employer"):
         app.edit_entry(alone.id, {"employer": None})
     assert app.entry(alone.id) == alone
+
+
+async def test_the_edit_dialog_asks_the_same_questions(two_jobs: Any, journal_path: Path) -> None:
+    """Moving Daan's entry to Sanne (two employers today) asks which; moving it before her
+    employments asks whether that is right; each answer saves."""
+    [entry] = two_jobs.log(EntryDraft(day=TODAY, minutes=30, workers=["Daan Bakker"]))
+    async with quick_form(journal_path) as (tui, pilot, _form):
+        await pilot.press("escape", "e")
+        await settle(pilot, tui)
+        tui.screen.query_one("#edit-worker").value = SANNE
+        await pilot.press("ctrl+s")
+        await settle(pilot, tui)
+        assert type(tui.screen).__name__ == "ChooseScreen"
+        await pilot.press("down", "down", "enter")
+        await settle(pilot, tui)
+        moved = tui.coachlog.entry(entry.id)
+        assert tui.coachlog.names()[1][moved.employer_id] == "Groenvoorziening Oost"
+        await pilot.press("e")
+        await settle(pilot, tui)
+        tui.screen.query_one("#edit-day").value = "02-02-2026"
+        await pilot.press("ctrl+s")
+        await settle(pilot, tui)
+        assert type(tui.screen).__name__ == "ConfirmScreen"
+        assert tui.coachlog.entry(entry.id).day == TODAY  # not before the answer
+        await pilot.press("j")
+        await settle(pilot, tui)
+        assert tui.coachlog.entry(entry.id).day == date(2026, 2, 2)

@@ -78,6 +78,7 @@ class CoachlogApp(App[int]):
         self.theme_problems: list[str] = []
         self.lock_minutes = lock_minutes
         self.clock = clock
+        self._worker_threads: Any = None  # a ThreadPoolExecutor once mounted
         self.last_activity = clock()
         # Themes before the first stylesheet parse: choosing one in on_mount made Textual
         # parse and apply all CSS a second time before the unlock prompt could show.
@@ -100,6 +101,7 @@ class CoachlogApp(App[int]):
             self.notify(problem, severity="warning", timeout=8)
         from coachlog.tui.screens.unlock import UnlockScreen
 
+        self._use_new_worker_threads()
         self.push_screen(UnlockScreen())
         self.set_interval(5, self.lock_if_idle)
 
@@ -146,13 +148,18 @@ class CoachlogApp(App[int]):
         context, which no garbage collection can reach. Measured: after a lock, the
         Rapportages screen with its last report stayed in memory. Once the old threads have
         ended, their contexts go and the collections below free the screens."""
-        from concurrent.futures import ThreadPoolExecutor
-
-        loop = asyncio.get_running_loop()
-        old = getattr(loop, "_default_executor", None)  # asyncio has no public getter
-        loop.set_default_executor(ThreadPoolExecutor(thread_name_prefix="coachlog-worker"))
+        old = self._worker_threads
+        self._use_new_worker_threads()
         if old is not None:
             old.shutdown(wait=False)  # each thread ends when its job (if any) is done
+
+    def _use_new_worker_threads(self) -> None:
+        """The threads the app's thread workers run in (asyncio's default executor): the
+        app's own, so that the lock can end them (asyncio has no getter for the default)."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._worker_threads = ThreadPoolExecutor(thread_name_prefix="coachlog-worker")
+        asyncio.get_running_loop().set_default_executor(self._worker_threads)
 
     async def _collect_when_removed(self, removals: list[Any], shown: list[weakref.ref[Screen]]) -> None:
         """Full collections until the screens that showed client data are freed (a few

@@ -112,15 +112,42 @@ class EditEntryScreen(CoachlogModal[Any]):
         self.run_save(changes)
 
     @work(thread=True, exclusive=True)
-    def run_save(self, changes: dict[str, Any]) -> None:
-        from coachlog.errors import CoachlogError
+    def run_save(self, changes: dict[str, Any], force: bool = False) -> None:
+        from coachlog.errors import ChooseOne, CoachlogError, NeedsConfirmation
 
         try:
-            saved = self.save(changes)
+            saved = self.save(changes, force)
+        except (ChooseOne, NeedsConfirmation) as question:
+            self.app.call_from_thread(self.ask, question, changes)
+            return
         except CoachlogError as error:
             self.app.call_from_thread(self.mark, error)
             return
         self.app.call_from_thread(self.dismiss, saved)
+
+    def ask(self, question: Any, changes: dict[str, Any]) -> None:
+        """The services asked (which employer; whether an unusual day is right): ask the
+        coach, then save again with the answer; no answer leaves the dialog as it was."""
+        from coachlog.errors import ChooseOne
+
+        self.mark(question)
+        if isinstance(question, ChooseOne):
+            from coachlog.tui.screens.choose import ChooseScreen
+
+            def chosen(name: str | None) -> None:
+                if name is not None:
+                    self.query_one("#edit-employer", Input).value = name
+                    self.run_save({**changes, "employer": name})
+
+            self.app.push_screen(ChooseScreen(str(question), question.choices), chosen)
+            return
+        from coachlog.tui.screens.confirm import ConfirmScreen
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.run_save(changes, force=True)
+
+        self.app.push_screen(ConfirmScreen(self.tr("form.anyway", error=str(question))), confirmed)
 
     def mark(self, error: Any) -> None:
         """Show a refusal at its field (also used when the service refuses the change)."""

@@ -449,8 +449,8 @@ class TodayScreen(CoachlogScreen):
 
         app = self.coach_app
 
-        def save(changes: dict[str, Any]) -> Any:
-            return self.service.edit_entry(entry.id, changes)
+        def save(changes: dict[str, Any], force: bool = False) -> Any:
+            return self.service.edit_entry(entry.id, changes, force=force)
 
         def done(saved: Any) -> None:
             if saved is not None:
