@@ -281,26 +281,14 @@ SYSTEM_COMMANDS_NL: dict[str, tuple[str, str]] = {
 }
 
 
-# Key bindings are described in Dutch in the code; their English descriptions:
-BINDINGS_EN: dict[str, str] = {
-    "Stop": "Quit", "Scherm": "Screen", "Wis": "Delete", "Datum": "Date", "Vorige dag": "Previous day",
-    "Volgende dag": "Next day", "Vandaag": "Today",
-    "Naar datum": "Go to date", "Loggen": "Log", "Wijzig": "Edit", "Verwijder": "Delete", "Ongedaan": "Undo",
-    "Timer": "Timer", "Help": "Help", "Terug naar tabel": "Back to table", "Werknemers": "Workers",
-    "Verloop": "Trajectory", "Rapportages": "Reports", "Beheer": "Manage", "Nee": "No", "Ja": "Yes",
-    "Annuleren": "Cancel", "Opslaan": "Save", "Sluiten": "Close", "Details": "Details", "Terug": "Back",
-    "Vorige maand": "Previous month", "Volgende maand": "Next month", "Alle werknemers": "All workers",
-    "Vorige toekenning": "Previous grant", "Volgende toekenning": "Next grant",
-    "Vorige": "Previous", "Volgende": "Next", "Maand": "Month",
-    "Per toekenning": "Per grant", "Exporteren": "Export", "Bekijken": "Preview", "Nieuw": "New",
-}
-
-
 def translate_bindings(node: object, language: str) -> None:
-    """Give a Textual widget's or screen's key bindings their English descriptions."""
-    if language != "en":
+    """Give a Textual widget's or screen's key bindings their descriptions in ``language``:
+    they are written in English in the code and translated like every other message (t)."""
+    if language == "en":
         return
     from dataclasses import replace
+
+    from coachlog.messages_nl import MESSAGES
 
     bindings = node._bindings  # type: ignore[attr-defined]
     groups: dict[object, object] = {}  # one translated group per group, so the footer still groups them
@@ -310,9 +298,9 @@ def translate_bindings(node: object, language: str) -> None:
             group = b.group
             if group is not None:
                 if group not in groups:
-                    groups[group] = replace(group, description=BINDINGS_EN.get(group.description, group.description))
+                    groups[group] = replace(group, description=MESSAGES.get(group.description, group.description))
                 group = groups[group]
-            translated.append(replace(b, description=BINDINGS_EN.get(b.description, b.description), group=group))
+            translated.append(replace(b, description=MESSAGES.get(b.description, b.description), group=group))
         bindings.key_to_bindings[key] = translated
 
 

@@ -6,7 +6,7 @@ import string
 
 import pytest
 
-from coachlog.i18n import BINDINGS_EN, CATALOGUE, Translator, detect_language
+from coachlog.i18n import CATALOGUE, Translator, detect_language
 
 
 @pytest.mark.parametrize(
@@ -47,6 +47,25 @@ def test_the_translator_fills_in_values():
     assert Translator("de").language == "en"
 
 
-def test_binding_descriptions_have_english():
-    assert BINDINGS_EN["Vorige dag"] == "Previous day"
-    assert all(value.strip() for value in BINDINGS_EN.values())
+def test_every_key_binding_is_described_in_dutch_too():
+    """Bindings are written in English and translated like every message: each screen's
+    and the app's bindings have a Dutch description (or are the same word in both)."""
+    import importlib
+    import pkgutil
+
+    import coachlog.tui.screens
+    from coachlog.messages_nl import MESSAGES
+    from coachlog.tui.app import CoachlogApp
+
+    classes: list[type] = [CoachlogApp]
+    for module in pkgutil.iter_modules(coachlog.tui.screens.__path__, "coachlog.tui.screens."):
+        found = importlib.import_module(module.name)
+        classes += [c for c in vars(found).values()
+                    if isinstance(c, type) and c.__module__ == module.name and "BINDINGS" in vars(c)]
+    from coachlog.tui.screens import navigation_bindings
+
+    bindings = [b for c in classes for b in c.BINDINGS] + navigation_bindings()
+    descriptions = {b.description for b in bindings} | {b.group.description for b in bindings if b.group}
+    assert "Previous day" in descriptions and MESSAGES["Previous day"] == "Vorige dag"
+    same_in_both = {"Help", "Timer", "Details"}  # the same word in Dutch: nothing to translate
+    assert {d for d in descriptions if d not in MESSAGES} == same_in_both

@@ -20,7 +20,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from coachlog.i18n import SYSTEM_COMMANDS_NL, Translator, set_language
+from coachlog.i18n import N_, SYSTEM_COMMANDS_NL, Translator, set_language, translate_bindings
 from coachlog.tui.themes import DEFAULT_THEME, load_themes, themes_dir
 
 # Names only, for the annotations: the storage stack and the screens are imported when
@@ -38,7 +38,7 @@ class CoachlogApp(App[int]):
     CSS_PATH = str(themes_dir() / "coachlog.tcss")
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Stop", priority=True),
+        Binding("ctrl+q", "quit", N_("Quit"), priority=True),
         Binding("f1", "help", "Help", show=False),
     ]
 
@@ -102,6 +102,7 @@ class CoachlogApp(App[int]):
         from coachlog.tui.screens.unlock import UnlockScreen
 
         self._use_new_worker_threads()
+        translate_bindings(self, self.tr.language)  # Ctrl+Q and F1, in the app's language
         self.push_screen(UnlockScreen())
         self.set_interval(5, self.lock_if_idle)
 

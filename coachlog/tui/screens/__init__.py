@@ -5,6 +5,8 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.screen import Screen
 
+from coachlog.i18n import N_
+
 
 def main_screen(name: str) -> Screen:
     if name == "today":
@@ -33,14 +35,14 @@ def main_screen(name: str) -> Screen:
 # Keys that switch between the main screens, shown in every main screen's footer.
 # In the footer the five screens share one label (80 columns cannot hold five); the
 # help screen and the palette name each.
-SCREENS_GROUP = Binding.Group("Scherm")
+SCREENS_GROUP = Binding.Group(N_("Screen"))
 
 NAVIGATION = [
-    ("f2", "goto('today')", "Vandaag"),
-    ("f3", "goto('workers')", "Werknemers"),
-    ("f4", "goto('trajectory')", "Verloop"),
-    ("f5", "goto('reports')", "Rapportages"),
-    ("f6", "goto('manage')", "Beheer"),
+    ("f2", "goto('today')", N_("Today")),
+    ("f3", "goto('workers')", N_("Workers")),
+    ("f4", "goto('trajectory')", N_("Trajectory")),
+    ("f5", "goto('reports')", N_("Reports")),
+    ("f6", "goto('manage')", N_("Manage")),
 ]
 
 

@@ -10,13 +10,13 @@ from textual.containers import Vertical
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from coachlog.i18n import translate_bindings
+from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.screens.base import CoachlogModal
 from coachlog.tui.widgets.text import Plain, plain
 
 
 class ChooseScreen(CoachlogModal[str | None]):
-    BINDINGS = [Binding("escape", "cancel", "Annuleren")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
 
     def __init__(self, question: str, choices: list[str]) -> None:
         super().__init__()

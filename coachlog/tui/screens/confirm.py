@@ -8,13 +8,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button
 
-from coachlog.i18n import translate_bindings
+from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.screens.base import CoachlogModal
 from coachlog.tui.widgets.text import Plain
 
 
 class ConfirmScreen(CoachlogModal[bool]):
-    BINDINGS = [Binding("escape", "cancel", "Nee"), Binding("j,y", "confirm", "Ja", show=False)]
+    BINDINGS = [Binding("escape", "cancel", N_("No")), Binding("j,y", "confirm", N_("Yes"), show=False)]
 
     def __init__(self, question: str) -> None:
         super().__init__()

@@ -14,7 +14,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from coachlog.domain import parsing
 from coachlog.domain.formats import day_text
-from coachlog.i18n import translate_bindings
+from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.screens.base import CoachlogModal
 from coachlog.tui.widgets.text import DataInput, Plain
 
@@ -33,7 +33,7 @@ class EditEntryScreen(CoachlogModal[Any]):
     """Edit one entry. ``save(changes)`` runs in a worker; the screen closes with the saved
     entry, or stays open with the refusal marked at its field."""
 
-    BINDINGS = [Binding("escape", "cancel", "Annuleren"), Binding("ctrl+s", "save", "Opslaan", priority=True)]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel")), Binding("ctrl+s", "save", N_("Save"), priority=True)]
 
     def __init__(self, entry: Any, worker: str, employer: str, workers: list[str], employers: list[str], today: date,
                  save: Any) -> None:

@@ -11,13 +11,13 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from coachlog.domain import parsing
-from coachlog.i18n import translate_bindings
+from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.screens.base import CoachlogModal
 from coachlog.tui.widgets.text import DataInput, Plain
 
 
 class GotoDateScreen(CoachlogModal[date | None]):
-    BINDINGS = [Binding("escape", "cancel", "Annuleren")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
 
     def __init__(self, today: date) -> None:
         super().__init__()

@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from coachlog.i18n import translate_bindings
+from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.screens.base import CoachlogModal
 
 HELP_NL = """\
@@ -81,7 +81,7 @@ coachlog paths.
 
 
 class HelpScreen(CoachlogModal[None]):
-    BINDINGS = [Binding("escape,q,question_mark,f1", "close", "Sluiten")]
+    BINDINGS = [Binding("escape,q,question_mark,f1", "close", N_("Close"))]
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.tr.language)

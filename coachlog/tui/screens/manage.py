@@ -24,7 +24,7 @@ from textual.widgets import Button, DataTable, Footer, Input, Label, Select, Sta
 from coachlog.domain import model, parsing, rules
 from coachlog.domain.formats import day_text, money_text
 from coachlog.errors import Conflict, InvalidInput
-from coachlog.i18n import t, translate_bindings
+from coachlog.i18n import N_, t, translate_bindings
 from coachlog.tui.screens import navigation_bindings
 from coachlog.tui.screens.base import CoachlogScreen
 from coachlog.tui.widgets.text import DataInput, Plain, literal, plain
@@ -76,13 +76,13 @@ def duration_text(minutes: int | None) -> str:
 class ManageScreen(CoachlogScreen):
     BINDINGS = [
         Binding("question_mark", "app.help", "Help"),
-        Binding("n", "new", "Nieuw"),
-        Binding("e", "edit", "Wijzig"),
-        Binding("ctrl+s", "save", "Opslaan", priority=True),
-        Binding("escape", "leave_form", "Terug naar tabel", show=False),
-        Binding("1", "tab('employer')", "Werkgevers", show=False),
-        Binding("2", "tab('funder')", "Financiers", show=False),
-        Binding("3", "tab('grant')", "Toekenningen", show=False),
+        Binding("n", "new", N_("New")),
+        Binding("e", "edit", N_("Edit")),
+        Binding("ctrl+s", "save", N_("Save"), priority=True),
+        Binding("escape", "leave_form", N_("Back to table"), show=False),
+        Binding("1", "tab('employer')", N_("Employers"), show=False),
+        Binding("2", "tab('funder')", N_("Funders"), show=False),
+        Binding("3", "tab('grant')", N_("Grants"), show=False),
         *navigation_bindings(),
     ]
 

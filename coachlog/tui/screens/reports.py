@@ -27,7 +27,7 @@ from coachlog.domain import model, parsing
 from coachlog.domain.formats import day_text
 from coachlog.domain.text import visible
 from coachlog.errors import InvalidInput
-from coachlog.i18n import translate_bindings
+from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.screens import navigation_bindings
 from coachlog.tui.screens.base import CoachlogScreen
 from coachlog.tui.widgets.text import DataInput, Plain
@@ -92,9 +92,9 @@ def _whole_number(field_name: str, text: str) -> int:
 class ReportsScreen(CoachlogScreen):
     BINDINGS = [
         Binding("question_mark", "app.help", "Help"),
-        Binding("ctrl+r", "preview", "Bekijken", priority=True),
-        Binding("ctrl+s", "export", "Exporteren", priority=True),
-        Binding("escape", "to_kinds", "Terug", show=False),
+        Binding("ctrl+r", "preview", N_("Preview"), priority=True),
+        Binding("ctrl+s", "export", N_("Export"), priority=True),
+        Binding("escape", "to_kinds", N_("Back"), show=False),
         *navigation_bindings(),
     ]
 

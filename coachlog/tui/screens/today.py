@@ -97,18 +97,18 @@ class TodayScreen(CoachlogScreen):
     # Help first: at 80 columns the footer cannot show every key, and ? lists them all.
     BINDINGS = [
         Binding("question_mark", "app.help", "Help"),
-        Binding("n", "new", "Loggen"),
-        Binding("e", "edit", "Wijzig"),
-        Binding("d,delete", "delete", "Wis"),
-        Binding("u,ctrl+z", "undo", "Ongedaan"),
+        Binding("n", "new", N_("Log")),
+        Binding("e", "edit", N_("Edit")),
+        Binding("d,delete", "delete", N_("Delete")),
+        Binding("u,ctrl+z", "undo", N_("Undo")),
         Binding("s", "timer", "Timer"),
-        Binding("g", "goto_date", "Datum"),
+        Binding("g", "goto_date", N_("Date")),
         # Priority: the table would take left/right for scrolling; check_action lets them
         # through to an Input when the coach is typing.
-        Binding("left", "day(-1)", "Vorige dag", priority=True, show=False),
-        Binding("right", "day(1)", "Volgende dag", priority=True, show=False),
-        Binding("t", "today", "Vandaag", show=False),
-        Binding("escape", "leave_form", "Terug naar tabel", show=False),
+        Binding("left", "day(-1)", N_("Previous day"), priority=True, show=False),
+        Binding("right", "day(1)", N_("Next day"), priority=True, show=False),
+        Binding("t", "today", N_("Today"), show=False),
+        Binding("escape", "leave_form", N_("Back to table"), show=False),
         *navigation_bindings(),
     ]
 

@@ -23,7 +23,7 @@ from textual.geometry import Region
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from coachlog.i18n import translate_bindings
+from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.figures import (
     DIRECT,
     GrantFigures,
@@ -75,14 +75,14 @@ class TrajectoryScreen(CoachlogScreen):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
         Binding("question_mark", "app.help", "Help"),
-        Binding("left_square_bracket", "grant(-1)", "Vorige"),
-        Binding("right_square_bracket", "grant(1)", "Volgende"),
-        Binding("m", "month_view", "Maand"),
-        Binding("m,escape", "grant_view", "Per toekenning"),
+        Binding("left_square_bracket", "grant(-1)", N_("Previous")),
+        Binding("right_square_bracket", "grant(1)", N_("Next")),
+        Binding("m", "month_view", N_("Month")),
+        Binding("m,escape", "grant_view", N_("Per grant")),
         # Priority: the month table would scroll sideways; check_action lets them through
         # in the grant view. Described in the hint line, so Help stays first in the footer.
-        Binding("left", "month(-1)", "Vorige maand", priority=True, show=False),
-        Binding("right", "month(1)", "Volgende maand", priority=True, show=False),
+        Binding("left", "month(-1)", N_("Previous month"), priority=True, show=False),
+        Binding("right", "month(1)", N_("Next month"), priority=True, show=False),
         *navigation_bindings(),
     ]
 

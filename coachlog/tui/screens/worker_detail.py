@@ -17,7 +17,7 @@ from textual.widgets import Footer, Static
 
 from coachlog.domain import parsing
 from coachlog.errors import NotFound
-from coachlog.i18n import translate_bindings
+from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.figures import (
     GrantFigures,
     day_text,
@@ -58,11 +58,11 @@ class WorkerDetail:
 class WorkerDetailScreen(CoachlogScreen[int]):
     BINDINGS = [
         Binding("question_mark", "app.help", "Help"),
-        Binding("escape,backspace", "back", "Terug"),
+        Binding("escape,backspace", "back", N_("Back")),
         # The next worker of the list in this same screen: nothing new to build, only the
         # worker's data to load (as ] moves to the next grant on Verloop).
-        Binding("left_square_bracket", "worker(-1)", "Vorige"),
-        Binding("right_square_bracket", "worker(1)", "Volgende"),
+        Binding("left_square_bracket", "worker(-1)", N_("Previous")),
+        Binding("right_square_bracket", "worker(1)", N_("Next")),
         *navigation_bindings(replace_goto="leave"),
     ]
 
