@@ -401,4 +401,8 @@ MESSAGES: dict[str, str] = {
     "Employers": "Werkgevers",
     "Funders": "Financiers",
     "Grants": "Toekenningen",
+    # -- Today's table ------------------------------------------------------------------------
+    "Time": "Tijd",
+    "Duration": "Duur",
+    "Note": "Notitie",
 }

@@ -21,7 +21,7 @@ from textual.widgets import Footer, Input, Label, Static
 from coachlog.domain import entry_rules, parsing
 from coachlog.domain.formats import day_text
 from coachlog.errors import InvalidInput
-from coachlog.i18n import N_, translate_bindings
+from coachlog.i18n import N_, t, translate_bindings
 from coachlog.tui.screens import navigation_bindings
 from coachlog.tui.screens.base import CoachlogScreen
 from coachlog.tui.widgets.table import Justify, TextTable
@@ -149,11 +149,10 @@ class TodayScreen(CoachlogScreen):
         app = self.coach_app
         self.day: date = self._asked_day or app.today()
         table = self.query_one("#entries", TextTable)
-        nl = self.tr.language == "nl"
         self.columns: list[tuple[str, Justify]] = [
-            ("#", "right"), ("Tijd" if nl else "Time", "left"), ("Duur" if nl else "Duration", "right"),
+            ("#", "right"), (t("Time"), "left"), (t("Duration"), "right"),
             (self.tr("form.worker"), "left"), (self.tr("form.employer"), "left"), (self.tr("form.with"), "left"),
-            (self.tr("form.activity"), "left"), ("Notitie" if nl else "Note", "left")]
+            (self.tr("form.activity"), "left"), (t("Note"), "left")]
         self.form_ready = False
         self.call_after_refresh(self._mount_form)
         table.focus()
