@@ -436,10 +436,10 @@ def test_ladder_add_and_show(seeded: Any, run: Any) -> None:
     shown = run("ladder", "show", "Sanne de Vries")
     assert shown.code == 0
     lines = shown.out.splitlines()
-    assert "4 Onbetaald werk" in lines[2]
+    assert "4 Unpaid work" in lines[2]  # the CLI speaks the coach's language (English here)
     assert "01-11-2026" in lines[2]
-    assert "3 Deelname aan georganiseerde activiteiten" in lines[3]
-    assert "5" in lines[3].split("activiteiten", 1)[1]
+    assert "3 Taking part in organised activities" in lines[3]
+    assert "5" in lines[3].split("activities", 1)[1]
     assert "01-06-2027" in lines[3]
     [first, second] = seeded.app.ladder(SANNE)
     assert (second.step, second.expected_step, second.horizon) == (3, 5, date(2027, 6, 1))

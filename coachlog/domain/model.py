@@ -11,12 +11,29 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Protocol
 
+from coachlog.i18n import N_
+
 EMPLOYMENT_KINDS = ("contract", "proefplaatsing", "bbl")
 FUNDER_KINDS = ("uwv-extern", "uwv-intern", "gemeente", "private")
 REGIMES = ("zeer-licht", "licht", "midden", "intensief")
 GOAL_STATUSES = ("open", "reached", "partly", "not-reached")
+# How the app and the reports name a regime and a goal's status (translated like every message).
+REGIME_NAMES = {"zeer-licht": N_("very light"), "licht": N_("light"), "midden": N_("medium"),
+                "intensief": N_("intensive")}
+GOAL_STATUS_NAMES = {"open": N_("open"), "reached": N_("reached"), "partly": N_("partly reached"),
+                     "not-reached": N_("not reached")}
 ABSENCE_KINDS = ("ziek", "vakantie", "overig")
 LADDER_STEPS = range(1, 7)
+# The participatieladder's steps by name: written in English and translated like every
+# message; reports for funders print them in Dutch (i18n.dutch).
+LADDER_NAMES = {
+    1: N_("Isolated"),
+    2: N_("Social contacts outside the home"),
+    3: N_("Taking part in organised activities"),
+    4: N_("Unpaid work"),
+    5: N_("Paid work with support"),
+    6: N_("Paid work"),
+}
 
 # The schedule a grant follows unless the coach names another (see protocols/).
 DEFAULT_SCHEDULE_BY_FUNDER_KIND = {

@@ -18,11 +18,12 @@ import unicodedata
 from datetime import date, time
 from decimal import Decimal
 from fractions import Fraction
+from typing import NamedTuple
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from coachlog.errors import InvalidInput
-from coachlog.i18n import N_, t
+from coachlog.i18n import N_, dutch, t
 
 __all__ = [
     "ACTIVITIES",
@@ -348,98 +349,58 @@ def parse_time(text: str, field: str = "start") -> time:
 #   coaching the manager (leidinggevende begeleiden). The tables are separate, so both hold.
 # - "meeting in person" is a mode (conversation); "meeting" alone is an activity.
 
-VocabularyTable = dict[str, tuple[str, str, tuple[str, ...]]]
+class Term(NamedTuple):
+    """A word of a vocabulary: its label (English, translated like every message: the app
+    shows ``t(label)``, a report ``dutch(label)``) and the words a coach may type for it."""
+
+    label: str
+    aliases: tuple[str, ...]
+
+
+VocabularyTable = dict[str, Term]
 
 WITH_WHOM: VocabularyTable = {
-    "worker": ("Werknemer", "Worker", ("werknemer", "cliënt", "client", "wn")),
-    "employer": (
-        "Werkgever",
-        "Employer",
-        ("werkgever", "wg", "leidinggevende", "manager", "collega", "colleague"),
-    ),
-    "network": (
-        "Netwerk",
-        "Network",
-        ("netwerk", "familie", "family", "woonbegeleider", "uwv", "gemeente"),
-    ),
-    "nobody": (
-        "Niemand (indirect)",
-        "Nobody (indirect)",
-        ("niemand", "geen", "indirect", "none"),
-    ),
+    "worker": Term(N_("Worker"), ("werknemer", "cliënt", "client", "wn")),
+    "employer": Term(N_("Employer"), ("werkgever", "wg", "leidinggevende", "manager", "collega", "colleague")),
+    "network": Term(N_("Network"), ("netwerk", "familie", "family", "woonbegeleider", "uwv", "gemeente")),
+    "nobody": Term(N_("Nobody (indirect)"), ("niemand", "geen", "indirect", "none")),
 }
 
 ACTIVITIES: VocabularyTable = {
     # The UWV catalogue: direct coaching.
-    "introduction": (
-        "Introductie en kennismaking",
-        "Introduction",
-        ("introductie", "kennismaking", "introduce"),
-    ),
-    "structure": (
-        "Structureren van het werk",
-        "Structuring the work",
-        ("structureren", "werkstructuur", "structure work"),
-    ),
-    "training": (
-        "Inwerken en instructie",
-        "Induction and training",
-        ("inwerken", "instructie", "training"),
-    ),
-    "crisis": ("Crisisinterventie", "Crisis intervention", ("crisisinterventie", "crisis")),
-    "guidance": (
-        "Begeleiding op het werk",
-        "Guidance at work",
-        ("begeleiding", "begeleiden op werk", "guide at work", "guidance"),
-    ),
-    "home": (
-        "Begeleiding thuissituatie",
-        "Home situation",
-        ("thuissituatie", "thuis", "home situation"),
-    ),
-    "manager": (
-        "Begeleiding leidinggevende",
-        "Coaching the manager",
-        ("leidinggevende begeleiden", "guide manager", "manager coaching"),
-    ),
-    "evaluation": (
-        "Evaluatie en afstemming",
-        "Evaluation and coordination",
-        ("evaluatie", "afstemming", "overleg", "coordination", "evaluation"),
-    ),
+    "introduction": Term(N_("Introduction"), ("introductie", "kennismaking", "introduce")),
+    "structure": Term(N_("Structuring the work"), ("structureren", "werkstructuur", "structure work")),
+    "training": Term(N_("Induction and training"), ("inwerken", "instructie", "training")),
+    "crisis": Term(N_("Crisis intervention"), ("crisisinterventie", "crisis")),
+    "guidance": Term(N_("Guidance at work"), ("begeleiding", "begeleiden op werk", "guide at work", "guidance")),
+    "home": Term(N_("Home situation"), ("thuissituatie", "thuis", "home situation")),
+    "manager": Term(N_("Coaching the manager"),
+                    ("leidinggevende begeleiden", "guide manager", "manager coaching")),
+    "evaluation": Term(N_("Evaluation and coordination"),
+                       ("evaluatie", "afstemming", "overleg", "coordination", "evaluation")),
     # Indirect time: recorded, never billed.
-    "admin": (
-        "Administratie en rapportage",
-        "Administration and reports",
-        ("administratie", "admin", "rapportage", "report writing"),
-    ),
-    "travel": ("Reistijd", "Travel", ("reistijd", "reizen", "travel")),
-    "course": ("Scholing", "Course", ("scholing", "opleiding", "course")),
-    "meeting": (
-        "Intervisie en teamoverleg",
-        "Peer review and team meeting",
-        ("intervisie", "teamoverleg", "meeting"),
-    ),
-    "other": ("Overig", "Other", ("overig", "other")),
+    "admin": Term(N_("Administration and reports"), ("administratie", "admin", "rapportage", "report writing")),
+    "travel": Term(N_("Travel"), ("reistijd", "reizen", "travel")),
+    "course": Term(N_("Course"), ("scholing", "opleiding", "course")),
+    "meeting": Term(N_("Peer review and team meeting"), ("intervisie", "teamoverleg", "meeting")),
+    "other": Term(N_("Other"), ("overig", "other")),
 }
 
 INDIRECT_ACTIVITIES = frozenset({"admin", "travel", "course", "meeting", "other"})
 
 MODES: VocabularyTable = {
-    "on_site": (
-        "Op locatie",
-        "On site",
-        ("op locatie", "locatie", "bezoek", "on site", "visit"),
-    ),
-    "conversation": (
-        "Gesprek",
-        "Conversation",
-        ("gesprek", "kantoor", "conversation", "meeting in person"),
-    ),
-    "phone": ("Telefoon", "Phone", ("telefoon", "tel", "bellen", "phone", "call")),
-    "email": ("E-mail", "E-mail", ("e-mail", "email", "mail")),
-    "video": ("Beeldbellen", "Video call", ("beeldbellen", "video", "teams", "zoom")),
+    "on_site": Term(N_("On site"), ("op locatie", "locatie", "bezoek", "on site", "visit")),
+    "conversation": Term(N_("Conversation"), ("gesprek", "kantoor", "conversation", "meeting in person")),
+    "phone": Term(N_("Phone"), ("telefoon", "tel", "bellen", "phone", "call")),
+    "email": Term(N_("E-mail"), ("e-mail", "email", "mail")),
+    "video": Term(N_("Video call"), ("beeldbellen", "video", "teams", "zoom")),
 }
+
+
+def label(table: VocabularyTable, code: str) -> str:
+    """A code's label (English, to translate); a code the table does not know, as it is."""
+    term = table.get(code)
+    return term.label if term else code
 
 
 def _name_key(text: str) -> str:
@@ -455,8 +416,8 @@ def _code_by_name(table: VocabularyTable) -> dict[str, str]:
     Raises at import when one name is given to two codes, so the tables stay unambiguous.
     """
     code_by_name: dict[str, str] = {}
-    for code, (dutch_label, english_label, aliases) in table.items():
-        for name in (code, dutch_label, english_label, *aliases):
+    for code, term in table.items():
+        for name in (code, term.label, dutch(term.label), *term.aliases):
             key = _name_key(name)
             if code_by_name.setdefault(key, code) != code:
                 other_code = code_by_name[key]
@@ -468,7 +429,7 @@ _SHORTEST_PREFIX = 2
 
 
 def _accepted_names(table: VocabularyTable) -> str:
-    names = (f"{aliases[0]} ({code})" for code, (_, _, aliases) in table.items())
+    names = (f"{term.aliases[0]} ({code})" for code, term in table.items())
     return t("use one of {names}", names=", ".join(names))
 
 

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, Any
 from dateutil.relativedelta import relativedelta
 
 from coachlog.domain import actuals, budget, model
-from coachlog.domain.formats import day_text, hours_text
-from coachlog.domain.parsing import ACTIVITIES, MODES, WITH_WHOM, format_decimal
-from coachlog.i18n import t
+from coachlog.domain.formats import day_text, hours_text, month_text
+from coachlog.domain.model import GOAL_STATUS_NAMES, LADDER_NAMES, REGIME_NAMES
+from coachlog.domain.parsing import ACTIVITIES, MODES, WITH_WHOM, format_decimal, label
+from coachlog.i18n import dutch, t
 from coachlog.reports.document import (
     Block,
     Cell,
@@ -38,13 +39,6 @@ from coachlog.reports.document import (
 if TYPE_CHECKING:  # reports are built from data: the schedules are loaded elsewhere
     from coachlog.protocols import Schedule
 
-MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-MONTH_NAMES_NL = (
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-    "november", "december",
-)
-GOAL_STATUS_NL = {"open": "open", "reached": "behaald", "partly": "deels behaald", "not-reached": "niet behaald"}
-REGIME_NL = {"zeer-licht": "zeer licht", "licht": "licht", "midden": "midden", "intensief": "intensief"}
 OUTCOMES = (
     "Werkt zonder begeleiding",
     "Lichter regime",
@@ -53,27 +47,23 @@ OUTCOMES = (
     "Werkt met begeleiding door de werkgever",
     "Niet meer aan het werk",
 )
-LADDER_NL = {
-    1: "Geïsoleerd", 2: "Sociale contacten buitenshuis", 3: "Deelname aan georganiseerde activiteiten",
-    4: "Onbetaald werk", 5: "Betaald werk met ondersteuning", 6: "Betaald werk",
-}
 NO_MEDICAL = "Deze rapportage bevat geen medische informatie."
 
 
 def month_label(month: date) -> str:
-    return f"{MONTHS_NL[month.month - 1]} {month.year}"
+    return month_text(month, dutch, short=True)
 
 
 def with_nl(code: str) -> str:
-    return WITH_WHOM.get(code, (code,))[0]
+    return dutch(label(WITH_WHOM, code))
 
 
 def activity_nl(code: str) -> str:
-    return ACTIVITIES.get(code, (code,))[0]
+    return dutch(label(ACTIVITIES, code))
 
 
 def mode_nl(code: str) -> str:
-    return MODES.get(code, (code,))[0]
+    return dutch(label(MODES, code))
 
 
 @dataclass
@@ -141,7 +131,7 @@ class GrantData:
 def _regime_text(data: GrantData) -> str:
     parts = []
     if data.grant.regime:
-        parts.append(f"regime {REGIME_NL.get(data.grant.regime, data.grant.regime)}")
+        parts.append(f"regime {dutch(REGIME_NAMES.get(data.grant.regime, data.grant.regime))}")
     if data.grant.granted_minutes_per_period is not None:
         parts.append(f"{_hours_plain(Fraction(data.grant.granted_minutes_per_period))} uur per periode toegekend")
     return ", ".join(parts)
@@ -224,7 +214,7 @@ def month_overview(
     )
     return Document(
         kind="maandoverzicht",
-        title=f"Maandoverzicht {MONTH_NAMES_NL[month.month - 1]} {month.year}",
+        title=f"Maandoverzicht {month_text(month, dutch)}",
         subtitle=f"Gemaakt op {_d(today)}. Alle getallen in uren. Besteed = declarabele uren met werknemer, "
         "werkgever en netwerk; reistijd telt niet mee.",
         sections=[Section("Budget en besteding per werknemer", [table]),
@@ -297,7 +287,8 @@ def _period_sections(data: GrantData, period: budget.PeriodBudget, indirect: fro
     log = Table(["Datum", "Tijd", "Duur u", "Met wie", "Activiteit", "Vorm", "Doel", "Notitie", "Declarabel"],
                 log_rows, empty="Geen logboekregels in deze periode.")
     goals = [g for g in data.goals if g.period_no == period.number]
-    goal_table = Table(["Doel", "Resultaat"], [[g.text, GOAL_STATUS_NL.get(g.status, g.status)] for g in goals],
+    goal_table = Table(["Doel", "Resultaat"],
+                       [[g.text, dutch(GOAL_STATUS_NAMES.get(g.status, g.status))] for g in goals],
                        empty="Geen doelen vastgelegd voor deze periode.")
     return [
         Section("Uren", [summary, hours_table]),
@@ -376,18 +367,18 @@ def progress(data: GrantData, period: budget.PeriodBudget, coach: CoachInfo, ind
     expected = next((m for m in reversed(ladder) if m.expected_step), None)
 
     def step(m: model.LadderMeasurement | None) -> str:
-        return f"trede {m.step} — {LADDER_NL[m.step]} ({_d(m.day)})" if m else ""
+        return f"trede {m.step} — {dutch(LADDER_NAMES[m.step])} ({_d(m.day)})" if m else ""
 
     ladder_fields = Fields([
         ("Trede bij de start", step(first)),
         ("Trede nu", step(last)),
         ("Verwachte trede (groeipotentieel)",
-         f"trede {expected.expected_step} — {LADDER_NL[expected.expected_step]}"
+         f"trede {expected.expected_step} — {dutch(LADDER_NAMES[expected.expected_step])}"
          + (f", verwacht per {_d(expected.horizon)}" if expected.horizon else "")
          if expected and expected.expected_step else ""),
     ])
     history = Table(["Datum", "Trede", "Verwacht", "Per", "Notitie"],
-                    [[m.day, f"{m.step} {LADDER_NL[m.step]}", m.expected_step or "", m.horizon, m.note]
+                    [[m.day, f"{m.step} {dutch(LADDER_NAMES[m.step])}", m.expected_step or "", m.horizon, m.note]
                      for m in ladder],
                     empty="Nog geen metingen op de participatieladder.")
     return Document(
@@ -488,7 +479,7 @@ def own_month(month: date, entries: list[model.Entry], indirect: frozenset[str],
                               for code, minutes in sorted(per_activity.items(), key=lambda kv: -kv[1])]
     return Document(
         kind="eigen-maand",
-        title=f"Eigen maand {MONTH_NAMES_NL[month.month - 1]} {month.year}",
+        title=f"Eigen maand {month_text(month, dutch)}",
         subtitle=f"Directe en indirecte uren van de jobcoach. Gemaakt op {_d(today)}.",
         sections=[
             Section("Direct en indirect", [Fields([

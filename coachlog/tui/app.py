@@ -20,7 +20,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from coachlog.i18n import N_, SYSTEM_COMMANDS_NL, Translator, set_language, translate_bindings
+from coachlog.i18n import N_, Translator, set_language, translate_bindings
 from coachlog.tui.themes import DEFAULT_THEME, load_themes, themes_dir
 
 # Names only, for the annotations: the storage stack and the screens are imported when
@@ -32,6 +32,17 @@ if TYPE_CHECKING:
     from coachlog.services.journal import Journal
     from coachlog.tui.screens.today import DayData
 
+
+# Textual's own commands in the palette, with help that says what they do here (translated
+# like every other message). Textual's screenshot command is left out: see get_system_commands.
+THEME_BROKEN = N_("Theme file {path} is broken ({error}); using the default theme.")
+SYSTEM_COMMANDS = {
+    N_("Theme"): N_("Choose another colour theme"),
+    N_("Quit"): N_("Close coachlog"),
+    N_("Keys"): N_("Show or hide the keys and the help for the chosen field"),
+    N_("Maximize"): N_("Make the chosen part fill the screen"),
+    N_("Minimize"): N_("Put the part back to its usual size"),
+}
 
 class CoachlogApp(App[int]):
     TITLE = "coachlog"
@@ -86,10 +97,10 @@ class CoachlogApp(App[int]):
         for loaded_theme in loaded.themes:
             self.register_theme(loaded_theme)
         for path, error in loaded.problems:
-            self.theme_problems.append(self.tr("theme.broken", path=path, error=error))
+            self.theme_problems.append(self.tr(THEME_BROKEN, path=path, error=error))
         names = {t.name for t in loaded.themes}
         if theme not in names and not self.theme_problems:
-            self.theme_problems.append(self.tr("theme.broken", path=theme, error="not found"))
+            self.theme_problems.append(self.tr(THEME_BROKEN, path=theme, error="not found"))
         self._starting = True
         self.theme = theme if theme in names else (DEFAULT_THEME if DEFAULT_THEME in names else "textual-dark")
         self._starting = False
@@ -137,7 +148,8 @@ class CoachlogApp(App[int]):
         removals = []
         while len(self.screen_stack) > 2:
             removals.append(self.pop_screen())
-        removals.append(self.switch_screen(UnlockScreen(reason=self.tr("unlock.locked", minutes=self.lock_minutes))))
+        reason = self.tr("Locked after {minutes} idle minutes.", minutes=self.lock_minutes)
+        removals.append(self.switch_screen(UnlockScreen(reason=reason)))
         self.run_worker(self._collect_when_removed(removals, shown), group="lock-collect")
 
     def _retire_worker_threads(self) -> None:
@@ -231,7 +243,7 @@ class CoachlogApp(App[int]):
         self.tr = Translator(language)
         set_language(self.tr.language)
         self._remember("language", language)
-        self.notify(self.tr("lang.set"))
+        self.notify(self.tr("Language: English"))
         if self.coachlog is not None:
             self.action_goto("today")
 
@@ -254,19 +266,20 @@ class CoachlogApp(App[int]):
             # Textual's screenshot writes the screen (names, notes) as plain SVG to disk.
             if command.title == "Screenshot":
                 continue
-            if self.tr.language == "nl" and command.title in SYSTEM_COMMANDS_NL:
-                title, help_text = SYSTEM_COMMANDS_NL[command.title]
-                command = SystemCommand(title, help_text, command.callback, command.discover)
+            if command.title in SYSTEM_COMMANDS:
+                command = SystemCommand(self.tr(command.title), self.tr(SYSTEM_COMMANDS[command.title]),
+                                        command.callback, command.discover)
             yield command
         if self.coachlog is None:
             return
         tr = self.tr
-        for name, key in (("today", "today.title"), ("workers", "workers.title"), ("trajectory", "trajectory.title"),
-                          ("reports", "reports.title"), ("manage", "manage.title")):
+        for name, key in (("today", N_("Today")), ("workers", N_("Workers")),
+                          ("trajectory", N_("Trajectory: intensive to extensive")),
+                          ("reports", N_("Reports")), ("manage", N_("Employers, funders and grants"))):
             yield SystemCommand(tr(key), tr(key), lambda name=name: self.action_goto(name))
         yield SystemCommand("Nederlands", "Taal: Nederlands", lambda: self.set_language("nl"))
         yield SystemCommand("English", "Language: English", lambda: self.set_language("en"))
-        yield SystemCommand(tr("help.title"), tr("help.title"), self.action_help)
+        yield SystemCommand(tr("Help"), tr("Help"), self.action_help)
 
     # -- coach data is text ----------------------------------------------------------
 
@@ -281,7 +294,7 @@ class CoachlogApp(App[int]):
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """Refused: a screenshot is the screen (names, notes) as a plaintext SVG on disk."""
-        self.notify(self.tr("screenshot.refused"), severity="warning")
+        self.notify(self.tr("No screenshot: it would put names and notes on disk unencrypted."), severity="warning")
 
     def _fatal_error(self) -> None:
         """An unexpected error ends the app with its kind and where it happened, never
@@ -302,7 +315,9 @@ class CoachlogApp(App[int]):
                 where = f" ({Path(frame.filename).name}:{frame.lineno})"
         kind = type(error).__name__ if error is not None else "error"
         self.bell()
-        self._exit_renderables.append(Text(self.tr("app.crashed", kind=kind + where)))
+        self._exit_renderables.append(Text(self.tr(
+            "coachlog stopped on an unexpected error ({kind}). Your journal is safe: everything that was saved "
+            "is in it. Report the error without names or notes.", kind=kind + where)))
         self._close_messages_no_wait()
 
     def on_unmount(self) -> None:

@@ -18,7 +18,9 @@ from textual.content import Content
 
 from coachlog.domain import budget
 from coachlog.domain.formats import day_text, hours_text
+from coachlog.domain.model import REGIME_NAMES
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
+from coachlog.i18n import N_
 
 DIRECT = ("worker", "employer", "network")
 
@@ -28,17 +30,8 @@ def hours(minutes: Fraction | int) -> str:
     return hours_text(minutes)
 
 
-def month_name(tr: Any, month: date, *, short: bool = False) -> str:
-    names = tr("trajectory.months_short" if short else "trajectory.months").split()
-    return f"{names[month.month - 1]} {month.year}"
-
-
 def regime_text(tr: Any, regime: str) -> str:
-    key = f"workers.regime.{regime}"
-    try:
-        return tr(key)
-    except KeyError:
-        return regime
+    return tr(REGIME_NAMES[regime]) if regime in REGIME_NAMES else regime
 
 
 def grant_what(tr: Any, grant: Any) -> str:
@@ -47,7 +40,7 @@ def grant_what(tr: Any, grant: Any) -> str:
     if grant.regime:
         parts.append(regime_text(tr, grant.regime))
     if grant.granted_minutes_per_period is not None:
-        parts.append(tr("workers.granted_hours", hours=hours(grant.granted_minutes_per_period)))
+        parts.append(tr("{hours} h per period", hours=hours(grant.granted_minutes_per_period)))
     return ", ".join(parts)
 
 
@@ -60,8 +53,8 @@ def grant_label(tr: Any, data: Any) -> str:
 def schedule_text(tr: Any, schedule: Any) -> tuple[str, bool]:
     """The schedule's label in the coach's language, and whether it is confirmed."""
     confirmed = schedule.status == "confirmed"
-    text = tr("workers.schedule", title=schedule.title, source=schedule.source,
-              status=tr("workers.confirmed" if confirmed else "workers.assumed"))
+    text = tr("Hour schedule: {title} (based on {source}; {status})", title=schedule.title, source=schedule.source,
+              status=tr(N_("confirmed") if confirmed else N_("assumed, check this")))
     return text, confirmed
 
 
@@ -108,15 +101,15 @@ def grant_figures(data: Any) -> GrantFigures:
 
 def periods_content(tr: Any, figures: GrantFigures, today: date, indent: str = "") -> Content:
     """Per period: budget, used, remaining, as an aligned little table; the current one marked."""
-    header = [tr("trajectory.col.period"), tr("trajectory.col.from"), tr("trajectory.col.to"),
-              tr("trajectory.col.budget"), tr("trajectory.col.used"), tr("trajectory.col.left")]
+    header = [tr("Period"), tr("From"), tr("To"),
+              tr("Budget"), tr("Used"), tr("Remaining")]
     rows = []
     for period in figures.periods:
         used = figures.used.get(period.number, 0)
         left = period.minutes - used
         rows.append((period, [
             str(period.number), day_text(period.start), day_text(period.end), hours(period.minutes), hours(used),
-            hours(left) if left >= 0 else tr("trajectory.over", hours=hours(-left)),
+            hours(left) if left >= 0 else tr("over {hours}", hours=hours(-left)),
         ], left < 0))
     widths = [max([len(header[i])] + [len(r[1][i]) for r in rows]) for i in range(len(header))]
     right = (False, False, False, True, True, True)
@@ -125,7 +118,7 @@ def periods_content(tr: Any, figures: GrantFigures, today: date, indent: str = "
         return indent + "  ".join(c.rjust(w) if r else c.ljust(w) for c, w, r in zip(cells, widths, right, strict=True))
 
     parts: list[Any] = [(line(header), "bold")]
-    now = tr("trajectory.now")
+    now = tr("now")
     for period, cells, over in rows:
         current = period.start <= today <= period.end
         style = "$error" if over else ("bold $accent" if current else ("dim" if period.start > today else ""))

@@ -8,7 +8,8 @@ from fractions import Fraction
 
 import pytest
 
-from coachlog.domain.formats import day_text, hours_text, moment_text, money_text
+from coachlog.domain.formats import day_text, hours_text, moment_text, money_text, month_text, weekday_text
+from coachlog.i18n import dutch
 
 
 def test_days_and_moments() -> None:
@@ -29,3 +30,12 @@ def test_hours_are_rounded_once_with_a_decimal_comma(minutes: int | Fraction, te
 ])
 def test_euros_with_cents_and_thousands(euros: Decimal, text: str) -> None:
     assert money_text(euros) == text
+
+
+def test_months_and_weekdays_in_the_coachs_language_and_in_dutch_for_reports() -> None:
+    november = date(2026, 11, 23)
+    assert month_text(november) == "November 2026" and month_text(november, short=True) == "Nov 2026"
+    assert month_text(november, dutch) == "november 2026" and month_text(date(2026, 3, 1), dutch, short=True) == "mrt 2026"
+    assert weekday_text(november) == "Monday 23-11-2026" and weekday_text(november, dutch) == "maandag 23-11-2026"
+    assert [month_text(date(2026, m, 1), dutch).split()[0] for m in range(1, 13)] == (
+        "januari februari maart april mei juni juli augustus september oktober november december".split())

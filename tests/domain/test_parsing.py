@@ -31,6 +31,7 @@ from coachlog.domain.parsing import (
     parse_with_whom,
 )
 from coachlog.errors import InvalidInput, shown
+from coachlog.i18n import dutch
 
 TODAY = date(2026, 11, 23)  # a Monday
 assert TODAY.weekday() == 0
@@ -622,8 +623,8 @@ def every_name_in_the_tables() -> list[tuple[str, str, str]]:
     """(table name, name, code) for every code, label and alias."""
     rows = []
     for table_name, (table, _, _) in PARSER_BY_TABLE_NAME.items():
-        for code, (dutch_label, english_label, aliases) in table.items():
-            for name in (code, dutch_label, english_label, *aliases):
+        for code, term in table.items():
+            for name in (code, term.label, dutch(term.label), *term.aliases):
                 rows.append((table_name, name, code))
     return rows
 

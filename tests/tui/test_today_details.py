@@ -108,7 +108,7 @@ async def test_the_palette_speaks_dutch_and_offers_no_plaintext_screenshot(fille
     async with app.run_test(size=(120, 40)) as pilot:
         await unlock(pilot, app)
         titles = [command.title for command in app.get_system_commands(app.screen)]
-        assert {"Thema", "Afsluiten", "Toetsen", "Werknemers", "English"} <= set(titles)
+        assert {"Thema", "Stop", "Toetsen", "Werknemers", "English"} <= set(titles)
         assert not {"Theme", "Quit", "Screenshot"} & set(titles)
         assert all(isinstance(command, SystemCommand) for command in app.get_system_commands(app.screen))
 

@@ -6,6 +6,8 @@ from coachlog.cli.arguments import date_arg, int_arg, optional_date_arg
 from coachlog.cli.context import Context
 from coachlog.cli.main import EXIT_OK
 from coachlog.cli.output import confirm, dmy, print_table, say
+from coachlog.domain.model import LADDER_NAMES
+from coachlog.i18n import t
 
 
 def cmd_ladder(ctx: Context) -> int:
@@ -25,7 +27,8 @@ def cmd_ladder(ctx: Context) -> int:
         say(f"Recorded trede {measurement.step} for {args.worker} on {format_date_nl(measurement.day)}")
     elif args.verb == "show":
         rows = [
-            [m.id, dmy(m.day), f"{m.step} {LADDER_NAMES[m.step]}", m.expected_step or "", dmy(m.horizon), m.note[:40]]
+            [m.id, dmy(m.day), f"{m.step} {t(LADDER_NAMES[m.step])}", m.expected_step or "", dmy(m.horizon),
+             m.note[:40]]
             for m in app.ladder(args.worker)
         ]
         print_table(["id", "date", "trede", "expected", "by", "note"], rows, "No ladder measurements yet.")
@@ -37,14 +40,6 @@ def cmd_ladder(ctx: Context) -> int:
     return EXIT_OK
 
 
-LADDER_NAMES = {
-    1: "Geïsoleerd",
-    2: "Sociale contacten buitenshuis",
-    3: "Deelname aan georganiseerde activiteiten",
-    4: "Onbetaald werk",
-    5: "Betaald werk met ondersteuning",
-    6: "Betaald werk",
-}
 
 
 def cmd_absence(ctx: Context) -> int:

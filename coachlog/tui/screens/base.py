@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual.screen import ModalScreen, Screen
 
+from coachlog.i18n import N_
+
 if TYPE_CHECKING:
     from coachlog.i18n import Translator
     from coachlog.services import Coachlog
@@ -16,6 +18,8 @@ if TYPE_CHECKING:
 
 ResultType = TypeVar("ResultType")
 T = TypeVar("T")
+# What a screen says when something other than a refusal went wrong.
+UNEXPECTED = N_("Unexpected error ({kind}); nothing more was changed.")
 
 
 class JournalClosed(RuntimeError):
@@ -58,8 +62,7 @@ class _CoachlogParts:
         app = self.coach_app
         if app.journal is None:
             return
-        text = str(error) if isinstance(error, CoachlogError) else self.tr("error.unexpected",
-                                                                           kind=type(error).__name__)
+        text = str(error) if isinstance(error, CoachlogError) else self.tr(UNEXPECTED, kind=type(error).__name__)
         app.notify(text, severity="error", timeout=10)
 
 

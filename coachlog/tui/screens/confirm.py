@@ -26,8 +26,8 @@ class ConfirmScreen(CoachlogModal[bool]):
         with Vertical(classes="modal-box"):
             yield Plain(self.question)
             with Horizontal(classes="buttons"):
-                yield Button(tr("confirm.no"), id="no")
-                yield Button(tr("confirm.yes"), id="yes", variant="error")
+                yield Button(tr("No"), id="no")
+                yield Button(tr("Yes"), id="yes", variant="error")
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

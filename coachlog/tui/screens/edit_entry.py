@@ -19,13 +19,13 @@ from coachlog.tui.screens.base import CoachlogModal
 from coachlog.tui.widgets.text import DataInput, Plain
 
 EDIT_FIELDS = (
-    ("day", "entry.date"),
-    ("worker", "form.worker"),
-    ("employer", "form.employer"),
-    ("with_whom", "form.with"),
-    ("activity", "form.activity"),
-    ("duration", "entry.duration"),
-    ("note", "form.note"),
+    ("day", N_("Date")),
+    ("worker", N_("Worker")),
+    ("employer", N_("Employer")),
+    ("with_whom", N_("With")),
+    ("activity", N_("Activity")),
+    ("duration", N_("Duration")),
+    ("note", N_("Note (factual, goes into reports)")),
 )
 
 
@@ -45,23 +45,23 @@ class EditEntryScreen(CoachlogModal[Any]):
             "day": day_text(entry.day),
             "worker": worker,
             "employer": employer,
-            "with_whom": parsing.WITH_WHOM[entry.with_whom][0].lower(),
-            "activity": parsing.ACTIVITIES[entry.activity][2][0],
+            "with_whom": parsing.WITH_WHOM[entry.with_whom].aliases[0],
+            "activity": parsing.ACTIVITIES[entry.activity].aliases[0],
             "duration": parsing.format_duration(entry.minutes),
             "note": entry.note,
         }
         self.suggestions = {
             "worker": workers,
             "employer": employers,
-            "with_whom": [v[2][0] for v in parsing.WITH_WHOM.values()],
-            "activity": [v[2][0] for v in parsing.ACTIVITIES.values()],
+            "with_whom": [term.aliases[0] for term in parsing.WITH_WHOM.values()],
+            "activity": [term.aliases[0] for term in parsing.ACTIVITIES.values()],
         }
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.tr.language)
         tr = self.tr
         with Vertical(classes="modal-box"):
-            yield Plain(tr("entry.edit", id=self.entry.id), classes="title")
+            yield Plain(tr("Edit entry {id}", id=self.entry.id), classes="title")
             for name, label in EDIT_FIELDS:
                 with Horizontal(classes="form-row"):
                     yield Label(tr(label).split(" (")[0])
@@ -72,8 +72,8 @@ class EditEntryScreen(CoachlogModal[Any]):
                     )
             yield Plain("", id="edit-error", classes="muted")
             with Horizontal(classes="buttons"):
-                yield Button(tr("cancel"), id="cancel")
-                yield Button(tr("form.save"), id="save", variant="primary")
+                yield Button(tr("Cancel"), id="cancel")
+                yield Button(tr("Save"), id="save", variant="primary")
 
     def changes(self) -> dict[str, Any]:
         """Parse what changed; raises InvalidInput naming the field."""
@@ -147,7 +147,7 @@ class EditEntryScreen(CoachlogModal[Any]):
             if yes:
                 self.run_save(changes, force=True)
 
-        self.app.push_screen(ConfirmScreen(self.tr("form.anyway", error=str(question))), confirmed)
+        self.app.push_screen(ConfirmScreen(self.tr("{error}. Save it anyway?", error=str(question))), confirmed)
 
     def mark(self, error: Any) -> None:
         """Show a refusal at its field (also used when the service refuses the change)."""

@@ -27,8 +27,8 @@ class GotoDateScreen(CoachlogModal[date | None]):
         translate_bindings(self, self.tr.language)
         tr = self.tr
         with Vertical(classes="modal-box"):
-            yield Plain(tr("goto.title"), classes="title")
-            yield DataInput(placeholder=tr("goto.placeholder"), id="goto")
+            yield Plain(tr("Go to date"), classes="title")
+            yield DataInput(placeholder=tr("e.g. 23-11-2026, yesterday, monday"), id="goto")
             yield Plain("", id="goto-error", classes="muted")
 
     @on(Input.Submitted, "#goto")

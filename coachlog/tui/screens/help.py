@@ -10,43 +10,8 @@ from textual.widgets import Static
 from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.screens.base import CoachlogModal
 
-HELP_NL = """\
-[b]Overal[/b]
-  F2 Vandaag · F3 Werknemers · F4 Verloop · F5 Rapportages
-  F6 Beheer
-  Ctrl+P  opdrachtenpalet (schermen, thema, taal)
-  ? of F1 deze hulp · Ctrl+Q stoppen
-
-[b]Vandaag[/b]
-  ← →  vorige / volgende dag    g  naar een datum    t  vandaag
-  n    snel loggen: Tab naar het volgende veld, Enter slaat op,
-       Esc terug; → neemt een voorgestelde naam over; de werkgever
-       volgt uit het dienstverband
-       Duur: 1u30, 90m, 1:30, 1,5u — of een tijdvak: 9:00-10:30
-  e    regel wijzigen (Ctrl+S slaat op)
-  d    regel verwijderen (na een vraag)    u  ongedaan maken
-  s    timer starten of stoppen (loopt door als coachlog dicht is)
-
-[b]Werknemers[/b]
-  Enter of o: details (dienstverbanden, toekenningen, doelen,
-  ladder, regels); [ ] vorige / volgende werknemer; Esc terug
-[b]Verloop[/b]
-  [ ] andere toekenning · m alle werknemers van een maand
-  ← → andere maand
-[b]Rapportages[/b]
-  ↑↓ kies · Enter naar de velden · Ctrl+R bekijken
-  Ctrl+S exporteren naar een bestand (het pad wordt getoond)
-[b]Beheer[/b]
-  1 2 3 werkgevers / financiers / toekenningen · n nieuw
-  e of Enter wijzigen · Ctrl+S opslaan; velden worden
-  gecontroleerd terwijl je typt
-
-Na {lock} minuten zonder gebruik vergrendelt coachlog en vraagt de
-wachtzin opnieuw. Het logboek staat versleuteld op deze computer
-(SQLCipher); zie coachlog paths.
-"""
-
-HELP_EN = """\
+# Every key, in English; the Dutch text is in messages_nl like every other message.
+HELP = N_("""\
 [b]Everywhere[/b]
   F2 Today · F3 Workers · F4 Trajectory · F5 Reports · F6 Manage
   Ctrl+P  command palette (screens, theme, language)
@@ -77,7 +42,7 @@ HELP_EN = """\
 After {lock} idle minutes coachlog locks and asks for the passphrase
 again. The journal is encrypted on this computer (SQLCipher); see
 coachlog paths.
-"""
+""")
 
 
 class HelpScreen(CoachlogModal[None]):
@@ -87,9 +52,8 @@ class HelpScreen(CoachlogModal[None]):
         translate_bindings(self, self.tr.language)
         app = self.coach_app
         with VerticalScroll(classes="modal-box"):
-            yield Static(app.tr("help.title"), classes="title")
-            text = HELP_NL if app.tr.language == "nl" else HELP_EN
-            yield Static(text.format(lock=app.lock_minutes), id="help-text")
+            yield Static(app.tr("Help"), classes="title")
+            yield Static(app.tr(HELP, lock=app.lock_minutes), id="help-text")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -32,19 +32,34 @@ from coachlog.tui.widgets.validators import Rule
 
 FORMS = ("employer", "funder", "grant")
 
-# Each form's rows of (field, catalogue key of its label); a field is an Input unless in SELECTS.
+
+class FormTexts(NamedTuple):
+    tab: str
+    empty: str
+    add: str
+    edit: str
+
+
+TEXTS = {
+    "employer": FormTexts(N_("Employers"), N_("No employers yet."), N_("New employer"), N_("Edit employer {name}")),
+    "funder": FormTexts(N_("Funders"), N_("No funders yet."), N_("New funder (with tariff)"),
+                        N_("Edit funder {name} (tariff: add a new tariff)")),
+    "grant": FormTexts(N_("Grants"), N_("No grants yet."), N_("New grant"), N_("Edit grant {name}")),
+}
+
+# Each form's rows of (field, its label); a field is an Input unless in SELECTS.
 ROWS: dict[str, list[list[tuple[str, str]]]] = {
-    "employer": [[("name", "manage.name"), ("contact", "manage.contact")]],
+    "employer": [[("name", N_("Name")), ("contact", N_("Contact"))]],
     "funder": [
-        [("name", "manage.name"), ("kind", "manage.kind")],
-        [("reference", "manage.reference")],
-        [("rate", "manage.rate"), ("rate_from", "manage.rate_from")],
+        [("name", N_("Name")), ("kind", N_("Kind"))],
+        [("reference", N_("Reference"))],
+        [("rate", N_("Tariff €/h")), ("rate_from", N_("Valid from"))],
     ],
     "grant": [
-        [("employment", "manage.employment"), ("funder", "manage.funder")],
-        [("start", "manage.start"), ("schedule", "manage.schedule")],
-        [("regime", "manage.regime"), ("hours", "manage.hours")],
-        [("reference", "manage.reference")],
+        [("employment", N_("Employment")), ("funder", N_("Funder"))],
+        [("start", N_("Start")), ("schedule", N_("Schedule"))],
+        [("regime", N_("Regime")), ("hours", N_("Hours"))],
+        [("reference", N_("Reference"))],
     ],
 }
 SELECTS = {("grant", "employment"), ("grant", "funder")}
@@ -75,7 +90,7 @@ def duration_text(minutes: int | None) -> str:
 
 class ManageScreen(CoachlogScreen):
     BINDINGS = [
-        Binding("question_mark", "app.help", "Help"),
+        Binding("question_mark", "app.help", N_("Help")),
         Binding("n", "new", N_("New")),
         Binding("e", "edit", N_("Edit")),
         Binding("ctrl+s", "save", N_("Save"), priority=True),
@@ -97,10 +112,10 @@ class ManageScreen(CoachlogScreen):
     def compose(self) -> ComposeResult:
         tr = self.tr
         translate_bindings(self, tr.language)
-        yield Plain(tr("manage.title"), classes="title", id="manage-title")
+        yield Plain(tr("Employers, funders and grants"), classes="title", id="manage-title")
         with TabbedContent(id="manage-tabs", initial="tab-employer"):
             for name in FORMS:
-                with TabPane(tr(f"manage.tab.{name}"), id=f"tab-{name}"):
+                with TabPane(tr(TEXTS[name].tab), id=f"tab-{name}"):
                     yield DataTable(id=f"{name}-table", cursor_type="row", zebra_stripes=True, classes="manage-table")
                     with Vertical(id=f"{name}-form", classes="manage-form"):
                         yield Plain("", id=f"{name}-form-title", classes="pane-title")
@@ -111,24 +126,25 @@ class ManageScreen(CoachlogScreen):
                                     yield self._field(name, field_name)
                         with Horizontal(classes="manage-bottom"):
                             yield Plain("", id=f"{name}-message", classes="manage-message")
-                            yield Button(tr("manage.new"), id=f"{name}-new", compact=True)
-                            yield Button(tr("form.save"), id=f"{name}-save", compact=True, variant="primary")
+                            yield Button(tr("New (n)"), id=f"{name}-new", compact=True)
+                            yield Button(tr("Save"), id=f"{name}-save", compact=True, variant="primary")
         yield Footer(compact=True, show_command_palette=False)
 
     def _field(self, form: str, name: str) -> Any:
         if (form, name) in SELECTS:
-            return Select([], id=f"{form}-{name}", compact=True, prompt=self.tr("manage.choose"))
+            return Select([], id=f"{form}-{name}", compact=True, prompt=self.tr("Choose…"))
         return DataInput(id=f"{form}-{name}", compact=True, placeholder=self._placeholder(form, name),
                      validators=self._validators(form, name))
 
     def _placeholder(self, form: str, name: str) -> str:
         tr = self.tr
         return {
-            "contact": tr("manage.contact_hint"), "kind": "uwv-extern · uwv-intern · gemeente · private",
-            "reference": tr("manage.reference_hint"), "rate": tr("manage.eg", example="74,78"),
-            "rate_from": tr("manage.eg", example="01-01-2026"), "start": tr("manage.eg", example="01-03-2026"),
-            "schedule": tr("manage.schedule_hint"), "regime": tr("manage.eg", example="midden"),
-            "hours": tr("manage.hours_hint"),
+            "contact": tr("name, phone or e-mail"), "kind": "uwv-extern · uwv-intern · gemeente · private",
+            "reference": tr("e.g. case number"), "rate": tr("e.g. {example}", example="74,78"),
+            "rate_from": tr("e.g. {example}", example="01-01-2026"),
+            "start": tr("e.g. {example}", example="01-03-2026"),
+            "schedule": tr("empty: the funder's"), "regime": tr("e.g. {example}", example="midden"),
+            "hours": tr("or hours per period"),
         }.get(name, "")
 
     def _today(self) -> Any:
@@ -186,10 +202,10 @@ class ManageScreen(CoachlogScreen):
     def on_mount(self) -> None:
         tr = self.tr
         columns = {
-            "employer": ("manage.name", "manage.contact", "manage.status"),
-            "funder": ("manage.name", "manage.kind", "manage.reference", "manage.tariffs"),
-            "grant": ("#", "manage.employment", "manage.funder", "manage.schedule", "manage.regime",
-                      "manage.hours_col", "manage.periods", "manage.start", "manage.reference"),
+            "employer": (N_("Name"), N_("Contact"), N_("Status")),
+            "funder": (N_("Name"), N_("Kind"), N_("Reference"), N_("Hourly tariffs excl. VAT")),
+            "grant": ("#", N_("Employment"), N_("Funder"), N_("Schedule"), N_("Regime"),
+                      N_("Hours/period"), N_("Periods"), N_("Start"), N_("Reference")),
         }
         for name in FORMS:
             self.query_one(f"#{name}-table", DataTable).add_columns(
@@ -225,14 +241,14 @@ class ManageScreen(CoachlogScreen):
         tr = self.tr
         self.data = data
         rows: dict[str, list[list[str]]] = {
-            "employer": [[e.name, e.contact, tr("manage.active") if e.active else tr("manage.archived")]
+            "employer": [[e.name, e.contact, tr("active") if e.active else tr("archived")]
                          for e in data.employers],
             "funder": [[f.name, f.kind, f.reference, self._tariffs_text(data.tariffs.get(model.saved_id(f), []))]
                        for f in data.funders],
             "grant": [[str(g.id), data.employments.get(g.employment_id, str(g.employment_id)),
                        data.funder_names.get(g.funder_id, ""), g.schedule_id, g.regime or "",
                        duration_text(g.granted_minutes_per_period),
-                       tr("manage.periods_value", count=g.periods, months=g.period_months),
+                       tr("{count} × {months} mo", count=g.periods, months=g.period_months),
                        day_text(g.start), g.reference] for g in data.grants],
         }
         for name in FORMS:
@@ -242,7 +258,7 @@ class ManageScreen(CoachlogScreen):
             for values in rows[name]:
                 table.add_row(*map(literal, values))
             if not rows[name]:
-                table.add_row(tr(f"manage.empty.{name}"), *[""] * (len(table.columns) - 1))
+                table.add_row(tr(TEXTS[name].empty), *[""] * (len(table.columns) - 1))
             if 0 <= row < table.row_count:
                 table.move_cursor(row=row)
         employment = self.query_one("#grant-employment", Select)
@@ -253,7 +269,7 @@ class ManageScreen(CoachlogScreen):
     def _tariffs_text(self, tariffs: list[model.Tariff]) -> str:
         if not tariffs:
             return "-"
-        return " · ".join(f"{money_text(t.rate)} {self.tr('manage.from_day', day=day_text(t.valid_from))}"
+        return " · ".join(f"{money_text(t.rate)} {self.tr('from {day}', day=day_text(t.valid_from))}"
                           for t in tariffs[-3:])
 
     # -- the forms -------------------------------------------------------------------
@@ -268,9 +284,9 @@ class ManageScreen(CoachlogScreen):
     def set_form_title(self, form: str) -> None:
         record = self.editing[form]
         if record is None:
-            title = self.tr(f"manage.add.{form}")
+            title = self.tr(TEXTS[form].add)
         else:
-            title = self.tr(f"manage.edit.{form}", name=getattr(record, "name", None) or record.id)
+            title = self.tr(TEXTS[form].edit, name=getattr(record, "name", None) or record.id)
         self.query_one(f"#{form}-form-title", Static).update(title)
 
     def clear_form(self, form: str) -> None:
@@ -393,7 +409,7 @@ class ManageScreen(CoachlogScreen):
         form = self.current()
         record = self.selected(form)
         if record is None:
-            self.notify(self.tr("manage.none_selected"), severity="warning")
+            self.notify(self.tr("Select a row in the table first."), severity="warning")
             return
         self.fill(form, record)
         self.focus_first(form)
@@ -420,8 +436,8 @@ class ManageScreen(CoachlogScreen):
                     widget.add_class("-refused")
                     widget.focus()
                     break
-            self.say(form, self.tr("manage.fix_first", error=problem))
-            self.notify(self.tr("form.fix", error=problem), severity="error", timeout=10)
+            self.say(form, self.tr("Not saved: {error}", error=problem))
+            self.notify(self.tr("Not saved: {error}", error=problem), severity="error", timeout=10)
             return
         try:
             call = self.request(form)
@@ -507,11 +523,11 @@ class ManageScreen(CoachlogScreen):
             widget.add_class("-refused")
             widget.focus()
         self.say(form, str(error))
-        self.notify(self.tr("form.fix", error=str(error)), severity="error", timeout=10)
+        self.notify(self.tr("Not saved: {error}", error=str(error)), severity="error", timeout=10)
 
     def saved(self, form: str, record: Any) -> None:
-        what = getattr(record, "name", None) or self.tr("manage.grant_no", id=record.id)
-        key = "manage.added" if self.editing[form] is None else "manage.saved"
+        what = getattr(record, "name", None) or self.tr("grant {id}", id=record.id)
+        key = N_("Added: {name}") if self.editing[form] is None else N_("Saved: {name}")
         self.notify(self.tr(key, name=what))
         self.clear_form(form)
         self.query_one(f"#{form}-table", DataTable).focus()

@@ -35,11 +35,11 @@ from coachlog.tui.widgets.validators import Rule
 
 # kind -> (catalogue key of its name, its parameter fields, the file name's word)
 KINDS: dict[str, tuple[str, tuple[str, ...], str]] = {
-    "month": ("reports.kind.month", ("month",), "maandoverzicht"),
-    "period": ("reports.kind.period", ("grant", "period"), "verantwoording"),
-    "progress": ("reports.kind.progress", ("worker", "period"), "voortgang"),
-    "billing": ("reports.kind.billing", ("from", "to"), "declaratie"),
-    "own": ("reports.kind.own", ("month",), "eigen-maand"),
+    "month": (N_("Month overview"), ("month",), "maandoverzicht"),
+    "period": (N_("Accountability report"), ("grant", "period"), "verantwoording"),
+    "progress": (N_("Progress report"), ("worker", "period"), "voortgang"),
+    "billing": (N_("Billing overview"), ("from", "to"), "declaratie"),
+    "own": (N_("Own month"), ("month",), "eigen-maand"),
 }
 
 
@@ -51,7 +51,9 @@ def preview_parser() -> Any:
     return MarkdownIt("gfm-like", {"linkify": False})
 
 
-PARAMS = ("month", "grant", "worker", "period", "from", "to")
+# The report's parameters and their labels.
+PARAMS = {"month": N_("Month"), "grant": N_("Grant"), "worker": N_("Worker"), "period": N_("Period"),
+          "from": N_("From"), "to": N_("Until")}
 FORMATS = ("md", "html", "csv")
 # The field an error names (Insights.report, the services) -> the Input that shows it.
 ERROR_FIELDS = {"month": "month", "grant": "grant", "--period": "period", "period": "period", "worker": "worker",
@@ -91,7 +93,7 @@ def _whole_number(field_name: str, text: str) -> int:
 
 class ReportsScreen(CoachlogScreen):
     BINDINGS = [
-        Binding("question_mark", "app.help", "Help"),
+        Binding("question_mark", "app.help", N_("Help")),
         Binding("ctrl+r", "preview", N_("Preview"), priority=True),
         Binding("ctrl+s", "export", N_("Export"), priority=True),
         Binding("escape", "to_kinds", N_("Back"), show=False),
@@ -116,24 +118,24 @@ class ReportsScreen(CoachlogScreen):
         today = app.today()
         with Horizontal(id="reports-main"):
             with VerticalScroll(id="report-side"):
-                yield Plain(tr("reports.choose"), classes="pane-title")
+                yield Plain(tr("Report"), classes="pane-title")
                 yield OptionList(*[Option(tr(key), id=kind) for kind, (key, _, _) in KINDS.items()], id="report-kind")
                 with Vertical(id="report-controls"):
                     yield from self._param_rows(today)
                     yield Plain("", id="report-hint", classes="muted")
                     yield Plain("", id="report-error")
-                yield Plain(tr("reports.export"), classes="pane-title")
+                yield Plain(tr("Export"), classes="pane-title")
                 with Vertical(id="report-export-box"):
                     with RadioSet(id="report-format", compact=True):
                         for fmt in FORMATS:
                             yield RadioButton(fmt, value=fmt == self.fmt, id=f"fmt-{fmt}")
                     with Horizontal(classes="report-row"):
-                        yield Label(tr("reports.file"))
+                        yield Label(tr("File"))
                         yield DataInput(id="r-path", compact=True)
-                    yield Button(tr("reports.export_button"), id="report-export", compact=True, variant="primary")
+                    yield Button(tr("Export (Ctrl+S)"), id="report-export", compact=True, variant="primary")
                     yield Plain("", id="report-path")
             with Vertical(id="report-right"):
-                yield Plain(tr("reports.building"), id="report-title", classes="pane-title")
+                yield Plain(tr("Building the preview…"), id="report-title", classes="pane-title")
                 with VerticalScroll(id="report-preview"):
                     # No link of the data is ever made or opened (linkify off, links not opened).
                     yield Markdown("", id="report-md", parser_factory=preview_parser, open_links=False)
@@ -145,7 +147,7 @@ class ReportsScreen(CoachlogScreen):
         month_end = last_month + relativedelta(months=1, days=-1)
         values = {"month": f"{last_month:%Y-%m}", "from": day_text(last_month), "to": day_text(month_end)}
         placeholders = {"month": "2026-10 · oktober 2026", "grant": "1", "worker": "Sanne…",
-                        "period": tr("reports.period_empty"), "from": "01-10-2026", "to": "31-10-2026"}
+                        "period": tr("empty: the last"), "from": "01-10-2026", "to": "31-10-2026"}
         validators = {
             "month": [Rule(lambda text: parsing.parse_month(text, self.coach_app.today()))],
             "grant": [Rule(lambda text: _whole_number("grant", text))],
@@ -155,7 +157,7 @@ class ReportsScreen(CoachlogScreen):
         }
         for name in PARAMS:
             with Horizontal(classes="report-row", id=f"row-{name}"):
-                yield Label(tr(f"reports.{name}"))
+                yield Label(tr(PARAMS[name]))
                 yield DataInput(values.get(name, ""), id=f"r-{name}", compact=True, placeholder=placeholders[name],
                             validators=validators.get(name))
 
@@ -185,9 +187,9 @@ class ReportsScreen(CoachlogScreen):
         tr = self.tr
         hint = ""
         if self.kind == "period":
-            hint = "\n".join(label for _, label in self.choices.grants) or tr("reports.no_grants")
+            hint = "\n".join(label for _, label in self.choices.grants) or tr("No grants yet; add them in Manage (F6).")
         elif self.kind == "progress":
-            hint = ", ".join(self.choices.workers) or tr("reports.no_grants")
+            hint = ", ".join(self.choices.workers) or tr("No grants yet; add them in Manage (F6).")
         self.query_one("#report-hint", Static).update(hint)
 
     def _month_of_params(self) -> date:
@@ -305,9 +307,9 @@ class ReportsScreen(CoachlogScreen):
     def build_preview(self) -> None:
         self._clear_marks()
         if not self._check_fields():
-            self.query_one("#report-title", Static).update(self.tr("reports.not_built"))
+            self.query_one("#report-title", Static).update(self.tr("No preview"))
             return
-        self.query_one("#report-title", Static).update(self.tr("reports.building"))
+        self.query_one("#report-title", Static).update(self.tr("Building the preview…"))
         self.run_preview(self.kind, self.params())
 
     @work(thread=True, exclusive=True, group="preview")
@@ -330,7 +332,7 @@ class ReportsScreen(CoachlogScreen):
 
     async def show_preview(self, title: str, text: str) -> None:
         self.preview_text = text
-        self.query_one("#report-title", Static).update(self.tr("reports.preview", title=title))
+        self.query_one("#report-title", Static).update(self.tr("Preview: {title}", title=title))
         markdown = self.query_one("#report-md", Markdown)
         # The report's own Markdown, with any control character in a name or note shown
         # (the Markdown renderer escapes what Markdown itself would read; see reports.render).
@@ -345,7 +347,7 @@ class ReportsScreen(CoachlogScreen):
         if name:
             self.query_one(f"#r-{name}", Input).add_class("-refused")
         self.show_error(str(error))
-        key = "reports.not_written" if exporting else "reports.not_built"
+        key = N_("Nothing written") if exporting else N_("No preview")
         if not exporting:
             self.query_one("#report-title", Static).update(self.tr(key))
         self.notify(self.tr(key) + ": " + str(error), severity="error", timeout=10)
@@ -369,13 +371,13 @@ class ReportsScreen(CoachlogScreen):
     def action_export(self) -> None:
         self._clear_marks()
         if not self._check_fields():
-            self.notify(self.tr("reports.not_written") + ": " + self._first_invalid(), severity="error", timeout=10)
+            self.notify(self.tr("Nothing written") + ": " + self._first_invalid(), severity="error", timeout=10)
             return
         path_text = self.query_one("#r-path", Input).value.strip()
         if not path_text:
-            self.refused(InvalidInput("path", None, self.tr("reports.no_path")), True)
+            self.refused(InvalidInput("path", None, self.tr("give a file name, e.g. ~/report.html")), True)
             return
-        self.query_one("#report-path", Static).update(self.tr("reports.writing"))
+        self.query_one("#report-path", Static).update(self.tr("Writing…"))
         self.run_export(self.kind, self.params(), self.fmt, Path(path_text).expanduser())
 
     @work(thread=True, exclusive=True, group="export")
@@ -403,6 +405,6 @@ class ReportsScreen(CoachlogScreen):
 
     def exported(self, path: Path) -> None:
         self.written = path
-        message = self.tr("reports.written", path=str(path))
+        message = self.tr("Written to {path}", path=str(path))
         self.query_one("#report-path", Static).update(message)
         self.notify(message)

@@ -19,16 +19,13 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Footer, Input, Label, Static
 
 from coachlog.domain import entry_rules, parsing
-from coachlog.domain.formats import day_text
+from coachlog.domain.formats import day_text, weekday_text
 from coachlog.errors import InvalidInput
 from coachlog.i18n import N_, t, translate_bindings
 from coachlog.tui.screens import navigation_bindings
 from coachlog.tui.screens.base import CoachlogScreen
 from coachlog.tui.widgets.table import Justify, TextTable
 from coachlog.tui.widgets.text import DataInput, Plain
-
-DAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass
@@ -41,14 +38,6 @@ class DayData:
     timer: Any = None
 
 
-def _label(names: tuple[str, str, tuple[str, ...]], language: str) -> str:
-    """A vocabulary entry's Dutch or English name."""
-    return names[0] if language == "nl" else names[1]
-
-
-def day_label(day: date, language: str) -> str:
-    names = DAYS_NL if language == "nl" else DAYS_EN
-    return f"{names[day.weekday()]} {day_text(day)}"
 
 
 def parse_span(text: str) -> tuple[int | None, Any, Any]:
@@ -96,12 +85,12 @@ def load_day_data(service: Any, day: date) -> tuple[DayData, list[str], list[str
 class TodayScreen(CoachlogScreen):
     # Help first: at 80 columns the footer cannot show every key, and ? lists them all.
     BINDINGS = [
-        Binding("question_mark", "app.help", "Help"),
+        Binding("question_mark", "app.help", N_("Help")),
         Binding("n", "new", N_("Log")),
         Binding("e", "edit", N_("Edit")),
         Binding("d,delete", "delete", N_("Delete")),
         Binding("u,ctrl+z", "undo", N_("Undo")),
-        Binding("s", "timer", "Timer"),
+        Binding("s", "timer", N_("Timer")),
         Binding("g", "goto_date", N_("Date")),
         # Priority: the table would take left/right for scrolling; check_action lets them
         # through to an Input when the coach is typing.
@@ -137,7 +126,7 @@ class TodayScreen(CoachlogScreen):
                 yield Plain("", id="totals")
                 yield Plain("", id="timer")
             with Vertical(id="today-right"):
-                yield Plain(tr("today.signals"), classes="pane-title")
+                yield Plain(tr("Signals"), classes="pane-title")
                 yield VerticalScroll(id="signals")
         # The form's rows come right after the first paint (_mount_form): 15 widgets fewer
         # to build and lay out between the passphrase and the day on screen. Its height
@@ -151,8 +140,8 @@ class TodayScreen(CoachlogScreen):
         table = self.query_one("#entries", TextTable)
         self.columns: list[tuple[str, Justify]] = [
             ("#", "right"), (t("Time"), "left"), (t("Duration"), "right"),
-            (self.tr("form.worker"), "left"), (self.tr("form.employer"), "left"), (self.tr("form.with"), "left"),
-            (self.tr("form.activity"), "left"), (t("Note"), "left")]
+            (self.tr("Worker"), "left"), (self.tr("Employer"), "left"), (self.tr("With"), "left"),
+            (self.tr("Activity"), "left"), (t("Note"), "left")]
         self.form_ready = False
         self.call_after_refresh(self._mount_form)
         table.focus()
@@ -190,9 +179,9 @@ class TodayScreen(CoachlogScreen):
         if self.form_ready:
             self.query_one("#f-worker", Input).suggester = SuggestFromList(workers, case_sensitive=False)
             self.query_one("#f-employer", Input).suggester = SuggestFromList(employers, case_sensitive=False)
-        language = self.tr.language
         self.query_one("#day-title", Static).update(Content.assemble(
-            self.tr("today.entries", day=day_label(data.day, language)), "  ", (self.tr("today.entries_keys"), "dim")))
+            self.tr("Entries of {day}", day=weekday_text(data.day, self.tr)), "  ",
+            (self.tr("← → day · g date"), "dim")))
         table = self.query_one("#entries", TextTable)
         totals = {"worker": 0, "employer": 0, "network": 0, "nobody": 0}
         travel = 0
@@ -206,12 +195,12 @@ class TodayScreen(CoachlogScreen):
                 parsing.format_duration(entry.minutes),
                 data.workers.get(entry.worker_id, ""),
                 data.employers.get(entry.employer_id, ""),
-                _label(parsing.WITH_WHOM[entry.with_whom], language).split(" (")[0],
-                _label(parsing.ACTIVITIES[entry.activity], language),
+                self.tr(parsing.label(parsing.WITH_WHOM, entry.with_whom)).split(" (")[0],
+                self.tr(parsing.label(parsing.ACTIVITIES, entry.activity)),
                 entry.note,
             ])
         if not data.entries:
-            rows.append(["", "", "", self.tr("today.none"), "", "", "", ""])
+            rows.append(["", "", "", self.tr("Nothing logged on this day yet."), "", "", "", ""])
         table.set_table(self.columns, rows)
         wanted = self.focus_entry if self.focus_entry is not None else (previous.id if previous and same_day else None)
         self.focus_entry = None
@@ -220,7 +209,8 @@ class TodayScreen(CoachlogScreen):
         table.cursor_row = ids.index(wanted) if wanted in ids else min(max(previous_row, 0), max(len(ids) - 1, 0))
         fmt = parsing.format_duration
         self.query_one("#totals", Static).update(self.tr(
-            "today.totals", worker=fmt(totals["worker"]), employer=fmt(totals["employer"]),
+            N_("Worker {worker} · Employer {employer} · Network {network} · Indirect {indirect} · Travel {travel} · "
+               "Total {total}"), worker=fmt(totals["worker"]), employer=fmt(totals["employer"]),
             network=fmt(totals["network"]), indirect=fmt(totals["nobody"]), travel=fmt(travel),
             total=fmt(sum(totals.values())),
         ))
@@ -234,7 +224,7 @@ class TodayScreen(CoachlogScreen):
         pane = self.query_one("#signals", VerticalScroll)
         pane.remove_children()
         if not warnings:
-            pane.mount(Plain(self.tr("today.no_signals"), classes="signal-info"))
+            pane.mount(Plain(self.tr("No signals. All in order."), classes="signal-info"))
             return
         pane.mount_all(
             Plain(("! " if w.severity == "warning" else "i ") + w.message, classes=f"signal-{w.severity}")
@@ -250,8 +240,8 @@ class TodayScreen(CoachlogScreen):
         app = self.coach_app
         elapsed = max(0, int((app.now() - timer.started).total_seconds() // 60))
         assert self.data is not None  # the timer came with the day's data
-        who = self.data.workers.get(timer.worker_id) or self.tr("timer.nobody")
-        widget.update(self.tr("timer.running", who=who, since=f"{timer.started:%H:%M}",
+        who = self.data.workers.get(timer.worker_id) or self.tr("indirect")
+        widget.update(self.tr("⏱ {who} since {since} ({elapsed})", who=who, since=f"{timer.started:%H:%M}",
                               elapsed=parsing.format_duration(elapsed)))
 
     # -- moving between days ---------------------------------------------------------
@@ -311,14 +301,16 @@ class TodayScreen(CoachlogScreen):
         tr = self.tr
         suggestions = {
             "worker": self.worker_names, "employer": self.employer_names,
-            "with": [v[2][0] for v in parsing.WITH_WHOM.values()],
-            "activity": [alias for v in parsing.ACTIVITIES.values() for alias in v[2][:2]],
+            "with": [term.aliases[0] for term in parsing.WITH_WHOM.values()],
+            "activity": [alias for term in parsing.ACTIVITIES.values() for alias in term.aliases[:2]],
         }
-        labels = {"worker": tr("form.worker"), "duration": tr("form.duration").split(" ")[0], "with": tr("form.with"),
-                  "activity": tr("form.activity"), "employer": tr("form.employer"),
-                  "note": tr("form.note").split(" ")[0]}
-        hints = {"worker": tr("form.worker_hint"), "duration": "1u30 · 9:00-10:30", "with": tr("form.with_hint"),
-                 "activity": tr("form.activity_hint"), "employer": "", "note": tr("form.note")}
+        labels = {"worker": tr("Worker"), "duration": tr("Duration or 9:00-10:30").split(" ")[0], "with": tr("With"),
+                  "activity": tr("Activity"), "employer": tr("Employer"),
+                  "note": tr("Note (factual, goes into reports)").split(" ")[0]}
+        hints = {"worker": tr("name; empty = indirect time"), "duration": "1u30 · 9:00-10:30",
+                 "with": tr("empty = worker"),
+                 "activity": tr("empty = begeleiding (coaching)"), "employer": "",
+                 "note": tr("Note (factual, goes into reports)")}
         rows = []
         for pair in (("worker", "duration"), ("with", "activity"), ("employer", "note")):
             cells: list[Label | Input] = []
@@ -402,7 +394,7 @@ class TodayScreen(CoachlogScreen):
                 if yes:
                     self.save_entry(replace(draft, force=True))
 
-            self.app.push_screen(ConfirmScreen(self.tr("form.anyway", error=str(error))), confirmed)
+            self.app.push_screen(ConfirmScreen(self.tr("{error}. Save it anyway?", error=str(error))), confirmed)
             return
         field = {"duration": "duration", "date": "duration", "minutes": "duration", "end": "duration",
                  "start": "duration", "with_whom": "with", "--with": "with", "employer": "employer", "worker": "worker",
@@ -411,12 +403,13 @@ class TodayScreen(CoachlogScreen):
             widget = self.query_one(f"#f-{field}", Input)
             widget.add_class("-refused")
             widget.focus()
-        self.notify(self.tr("form.fix", error=str(error)), severity="error", timeout=10)
+        self.notify(self.tr("Not saved: {error}", error=str(error)), severity="error", timeout=10)
 
     def saved(self, entries: list[Any]) -> None:
         first = entries[0]
-        who = self.query_one("#f-worker", Input).value or self.tr("timer.nobody")
-        self.notify(self.tr("form.saved", duration=parsing.format_duration(sum(e.minutes for e in entries)), who=who))
+        who = self.query_one("#f-worker", Input).value or self.tr("indirect")
+        logged = parsing.format_duration(sum(e.minutes for e in entries))
+        self.notify(self.tr("Logged: {duration} {who}", duration=logged, who=who))
         for name in FORM_FIELDS:  # the next entry starts from the defaults, not from this one
             self.query_one(f"#f-{name}", Input).value = ""
         self._filled_employer = ""
@@ -442,7 +435,7 @@ class TodayScreen(CoachlogScreen):
             return
         entry = self._selected()
         if entry is None:
-            self.notify(self.tr("entry.none_selected"), severity="warning")
+            self.notify(self.tr("Select an entry in the table first."), severity="warning")
             return
         from coachlog.tui.screens.edit_entry import EditEntryScreen
 
@@ -453,7 +446,7 @@ class TodayScreen(CoachlogScreen):
 
         def done(saved: Any) -> None:
             if saved is not None:
-                self.notify(self.tr("entry.saved", id=saved.id))
+                self.notify(self.tr("Entry {id} saved", id=saved.id))
                 if saved.day != self.day:  # moved to another date: follow it
                     self.day = saved.day
                 self.focus_entry = saved.id
@@ -470,13 +463,13 @@ class TodayScreen(CoachlogScreen):
             return
         entry = self._selected()
         if entry is None:
-            self.notify(self.tr("entry.none_selected"), severity="warning")
+            self.notify(self.tr("Select an entry in the table first."), severity="warning")
             return
         from coachlog.tui.screens.confirm import ConfirmScreen
 
         assert self.data is not None  # the entry was selected from it
-        who = self.data.workers.get(entry.worker_id) or self.tr("timer.nobody")
-        question = self.tr("entry.delete_q", id=entry.id, day=day_text(entry.day),
+        who = self.data.workers.get(entry.worker_id) or self.tr("indirect")
+        question = self.tr("Delete entry {id} ({day}, {duration}, {who})?", id=entry.id, day=day_text(entry.day),
                            duration=parsing.format_duration(entry.minutes), who=who)
 
         def answered(yes: bool | None) -> None:
@@ -489,7 +482,7 @@ class TodayScreen(CoachlogScreen):
     def delete_entry(self, entry_id: int) -> None:
         app = self.coach_app
         self.service.delete_entry(entry_id)
-        app.call_from_thread(self.changed, self.tr("entry.deleted", id=entry_id))
+        app.call_from_thread(self.changed, self.tr("Entry {id} deleted. Undo: u", id=entry_id))
 
     def action_undo(self) -> None:
         if self._in_form():
@@ -500,7 +493,7 @@ class TodayScreen(CoachlogScreen):
     def undo(self) -> None:
         app = self.coach_app
         summary = self.service.undo()
-        message = self.tr("undo.done", summary=summary) if summary else self.tr("undo.nothing")
+        message = self.tr("Undone: {summary}", summary=summary) if summary else self.tr("Nothing to undo.")
         app.call_from_thread(self.changed, message)
 
     def changed(self, message: str) -> None:
@@ -531,13 +524,15 @@ class TodayScreen(CoachlogScreen):
                 timer = service.start_timer(app.now(), worker=worker, with_whom=with_text or None,
                                             activity=activity_text or None)
                 # Say what the timer records: with an empty form it is indirect time.
-                activity = _label(parsing.ACTIVITIES[timer.activity], self.tr.language)
+                activity = self.tr(parsing.label(parsing.ACTIVITIES, timer.activity))
                 if timer.worker_id is None and timer.with_whom == "nobody":
-                    message = self.tr("timer.started_indirect", time=f"{timer.started:%H:%M}", activity=activity)
+                    message = self.tr("Timer started at {time}: indirect time, {activity}. For a visit: fill in "
+                                      "Worker first.", time=f"{timer.started:%H:%M}", activity=activity)
                 else:
                     worker = service.names()[0].get(timer.worker_id) if timer.worker_id is not None else None
-                    who = worker or self.tr("form.employer")
-                    message = self.tr("timer.started", time=f"{timer.started:%H:%M}", who=who, activity=activity)
+                    who = worker or self.tr("Employer")
+                    message = self.tr("Timer started at {time}: {who}, {activity}", time=f"{timer.started:%H:%M}",
+                                      who=who, activity=activity)
             else:
                 self.stop_timer()
                 return
@@ -561,7 +556,8 @@ class TodayScreen(CoachlogScreen):
             app.call_from_thread(self.refused, error)
             return
         app.call_from_thread(self.changed,
-                             self.tr("timer.stopped", duration=parsing.format_duration(sum(e.minutes for e in saved))))
+                             self.tr("Timer stopped: {duration} logged",
+                                     duration=parsing.format_duration(sum(e.minutes for e in saved))))
 
     def _ask_before_stopping(self, question: Any, employer: str | None, force: bool) -> None:
         from coachlog.errors import ChooseOne
@@ -581,7 +577,7 @@ class TodayScreen(CoachlogScreen):
             if yes:
                 self.stop_timer_in_thread(employer, True)
 
-        self.app.push_screen(ConfirmScreen(self.tr("form.anyway", error=str(question))), confirmed)
+        self.app.push_screen(ConfirmScreen(self.tr("{error}. Save it anyway?", error=str(question))), confirmed)
 
     @work(thread=True, exclusive=True, group="write")
     def stop_timer_in_thread(self, employer: str | None, force: bool) -> None:

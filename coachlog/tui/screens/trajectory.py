@@ -23,6 +23,7 @@ from textual.geometry import Region
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from coachlog.domain.formats import month_text
 from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.figures import (
     DIRECT,
@@ -30,7 +31,6 @@ from coachlog.tui.figures import (
     grant_figures,
     grant_label,
     hours,
-    month_name,
     periods_content,
     schedule_text,
 )
@@ -39,6 +39,14 @@ from coachlog.tui.screens.base import CoachlogScreen
 from coachlog.tui.widgets.charts import SEGMENTS, GrantChart
 from coachlog.tui.widgets.table import Justify, TextTable
 from coachlog.tui.widgets.text import Plain, safe
+
+WITH = {"worker": N_("worker"), "employer": N_("employer"), "network": N_("network")}
+# The month view's columns: name and hours first, at 80 columns the rest scrolls.
+MONTH_COLUMNS: tuple[tuple[str, Justify], ...] = (
+    (N_("Worker"), "left"), (N_("Budget"), "right"), (N_("Used"), "right"), (N_("Remaining"), "right"),
+    (N_("With worker"), "right"), (N_("With employer"), "right"), (N_("With network"), "right"),
+    (N_("Period"), "left"), (N_("Employer (funder)"), "left"),
+)
 
 
 @dataclass
@@ -74,7 +82,7 @@ class TrajectoryScreen(CoachlogScreen):
     # Below 100 columns the list of grants gives its room to the bars; [ and ] still choose.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
-        Binding("question_mark", "app.help", "Help"),
+        Binding("question_mark", "app.help", N_("Help")),
         Binding("left_square_bracket", "grant(-1)", N_("Previous")),
         Binding("right_square_bracket", "grant(1)", N_("Next")),
         Binding("m", "month_view", N_("Month")),
@@ -100,20 +108,20 @@ class TrajectoryScreen(CoachlogScreen):
         translate_bindings(self, tr.language)
         with Horizontal(id="traj-main"):
             with Vertical(id="traj-side"):
-                yield Plain(tr("trajectory.grants"), classes="pane-title")
+                yield Plain(tr("Grants"), classes="pane-title")
                 yield OptionList(id="grant-list")
             with Vertical(id="traj-right"):
-                yield Plain(tr("workers.loading"), id="traj-title", classes="title")
+                yield Plain(tr("Loading…"), id="traj-title", classes="title")
                 with VerticalScroll(id="traj-body"):
                     yield Plain("", id="traj-schedule")
-                    yield Plain(tr("trajectory.periods"), id="traj-periods-title", classes="pane-title")
+                    yield Plain(tr("Periods"), id="traj-periods-title", classes="pane-title")
                     yield Plain("", id="traj-periods", classes="chart")
                     yield Plain("", id="traj-legend", classes="chart")
                     yield GrantChart(id="traj-chart", classes="chart")
         with Vertical(id="month-view"):
             yield Plain("", id="month-title", classes="title")
             yield TextTable(id="month-table", cursor=True)
-        yield Plain(tr("trajectory.hint"), id="traj-hint", classes="hint")
+        yield Plain(tr("[ ] other grant · m all workers of a month"), id="traj-hint", classes="hint")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -163,7 +171,7 @@ class TrajectoryScreen(CoachlogScreen):
         tr = self.tr
         chart = self.query_one("#traj-chart", GrantChart)
         if not self.figures:
-            self.query_one("#traj-title", Static).update(tr("trajectory.none"))
+            self.query_one("#traj-title", Static).update(tr("No grants yet; add one with coachlog grant add."))
             for name in ("#traj-schedule", "#traj-periods", "#traj-legend"):
                 self.query_one(name, Static).update("")
             chart.set_figures(None, self.today)
@@ -171,17 +179,17 @@ class TrajectoryScreen(CoachlogScreen):
         figures = self.figures[self.index]
         data = figures.data
         self.query_one("#traj-title", Static).update(Content.assemble(
-            tr("trajectory.heading", worker=data.worker.name, employer=data.employer.name,
+            tr("{worker} at {employer} · {grant}", worker=data.worker.name, employer=data.employer.name,
                grant=grant_label(tr, data)),
-            ("  " + tr("trajectory.position", index=self.index + 1, count=len(self.figures)), "dim"),
+            ("  " + tr("grant {index} of {count}", index=self.index + 1, count=len(self.figures)), "dim"),
         ))
         label, confirmed = schedule_text(tr, data.schedule)
         self.query_one("#traj-schedule", Static).update(Content.styled(label, "dim" if confirmed else "$warning"))
         self.query_one("#traj-periods", Static).update(periods_content(tr, figures, self.today))
         legend: list[Any] = []
         for kind, char, style in SEGMENTS:
-            legend += [(char, style), f" {tr(f'trajectory.with_{kind}')}  "]
-        legend += [("│", "$warning"), f" {tr('trajectory.budget_line')}  ", (f"· {tr('trajectory.hours_unit')}", "dim")]
+            legend += [(char, style), f" {tr(WITH[kind])}  "]
+        legend += [("│", "$warning"), f" {tr('budget')}  ", (f"· {tr('hours: spent / budget')}", "dim")]
         self.query_one("#traj-legend", Static).update(Content.assemble(*legend))
         chart.set_figures(figures, self.today)
         self.call_after_refresh(self._scroll_to_now)
@@ -213,24 +221,20 @@ class TrajectoryScreen(CoachlogScreen):
 
     def show_month(self) -> None:
         tr = self.tr
-        self.query_one("#month-title", Static).update(tr("trajectory.month_heading", month=month_name(tr, self.month)))
-        # Name and hours first: at 80 columns the rest scrolls.
-        columns: list[tuple[str, Justify]] = [(tr(f"trajectory.col.{key}"),
-                    "right" if key not in {"worker", "period_year", "employer"} else "left")
-                   for key in ("worker", "budget", "used", "left", "with_worker", "with_employer", "with_network",
-                               "period_year", "employer")]
+        self.query_one("#month-title", Static).update(tr("All workers · {month}", month=month_text(self.month, tr)))
+        columns: list[tuple[str, Justify]] = [(tr(label), justify) for label, justify in MONTH_COLUMNS]
         rows = month_rows(self.figures, self.month)
 
         def left(budget: Fraction, spent: int, style: str = "") -> Content:
             if spent > budget:
-                return Content.styled(tr("trajectory.over", hours=hours(spent - budget)), "bold $error")
+                return Content.styled(tr("over {hours}", hours=hours(spent - budget)), "bold $error")
             return Content.styled(hours(budget - spent), style)
 
         cells: list[list[Content | str]] = [
             [row.worker, hours(row.budget),
              Content.styled(hours(row.spent), "bold $error" if row.spent > row.budget else ""),
              left(row.budget, row.spent), hours(row.split["worker"]), hours(row.split["employer"]),
-             hours(row.split["network"]), tr("trajectory.period_year", period=row.period_no, year=row.employment_year),
+             hours(row.split["network"]), tr("{period} (year {year})", period=row.period_no, year=row.employment_year),
              f"{row.employer} ({row.funder})"]
             for row in rows
         ]
@@ -238,12 +242,13 @@ class TrajectoryScreen(CoachlogScreen):
             budget = sum((r.budget for r in rows), Fraction(0))
             spent = sum(r.spent for r in rows)
             total_row: list[Content | str] = [Content.styled(text, "bold") for text in (
-                tr("trajectory.total"), hours(budget), hours(spent))]
+                tr("Total"), hours(budget), hours(spent))]
             cells.append(total_row + [left(budget, spent, "bold"),
                                       *(Content.styled(hours(sum(r.split[k] for r in rows)), "bold") for k in DIRECT),
                                       "", ""])
         else:
-            cells.append([Content.styled(tr("trajectory.month_none", month=month_name(tr, self.month)), "dim"),
+            cells.append([Content.styled(tr("No worker with a running grant in {month}.",
+                                            month=month_text(self.month, tr)), "dim"),
                           *[""] * 8])
         table = self.query_one("#month-table", TextTable)
         # The cursor stays on the worker (and employer) it was on, when they have a budget
@@ -268,7 +273,8 @@ class TrajectoryScreen(CoachlogScreen):
     def _set_view(self, month_view: bool) -> None:
         self.month_view = month_view
         self.set_class(month_view, "-month")
-        hint = self.tr("trajectory.month_hint" if month_view else "trajectory.hint")
+        hint = self.tr(N_("← → other month · m or Esc back to the grants · hours: billable") if month_view
+                       else N_("[ ] other grant · m all workers of a month"))
         self.query_one("#traj-hint", Static).update(hint)
         self._place_focus()
         self.refresh_bindings()

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
-from coachlog.tui.screens.base import CoachlogScreen
+from coachlog.tui.screens.base import UNEXPECTED, CoachlogScreen
 from coachlog.tui.widgets.text import Plain
 
 TRIES = 3
@@ -36,15 +36,18 @@ class UnlockScreen(CoachlogScreen):
         except CoachlogError as error:  # a folder or a device where the journal should be
             self.new, problem = False, str(error)
         with Vertical(id="unlock-box"):
-            yield Plain(tr("unlock.title"), classes="title")
+            yield Plain(tr("Unlock your journal"), classes="title")
             if self.reason:
                 yield Plain(self.reason, classes="muted")
-            yield Plain(tr("unlock.new", path=path) if self.new else tr("unlock.prompt", path=path), classes="muted")
-            yield Input(password=True, placeholder=tr("unlock.passphrase"), id="passphrase")
+            prompt = (tr("New journal at {path}: choose a passphrase (twice).", path=path) if self.new
+                      else tr("Passphrase for {path}", path=path))
+            yield Plain(prompt, classes="muted")
+            yield Input(password=True, placeholder=tr("Passphrase"), id="passphrase")
             if self.new:
-                yield Input(password=True, placeholder=tr("unlock.again"), id="passphrase-again")
+                yield Input(password=True, placeholder=tr("Once more"), id="passphrase-again")
             if app.demo_passphrase:
-                yield Plain(tr("unlock.demo", passphrase=app.demo_passphrase), id="unlock-demo")
+                yield Plain(tr("Demo: a throwaway journal of made-up people. Passphrase: {passphrase}",
+                               passphrase=app.demo_passphrase), id="unlock-demo")
             yield Plain(problem, id="unlock-status")
 
     def on_mount(self) -> None:
@@ -69,7 +72,7 @@ class UnlockScreen(CoachlogScreen):
     @on(Input.Submitted, "#passphrase")
     def first_submitted(self, event: Input.Submitted) -> None:
         if not event.value:
-            self._status(self.tr("unlock.empty"))
+            self._status(self.tr("The passphrase may not be empty."))
             return
         if self.new:
             self.query_one("#passphrase-again", Input).focus()
@@ -80,11 +83,11 @@ class UnlockScreen(CoachlogScreen):
     def second_submitted(self, event: Input.Submitted) -> None:
         first = self.query_one("#passphrase", Input).value
         if not first:
-            self._status(self.tr("unlock.empty"))
+            self._status(self.tr("The passphrase may not be empty."))
             self.query_one("#passphrase", Input).focus()
             return
         if event.value != first:
-            self._status(self.tr("unlock.differ"))
+            self._status(self.tr("The two passphrases differ."))
             for field in self.query(Input):
                 field.value = ""
             self.query_one("#passphrase", Input).focus()
@@ -95,7 +98,7 @@ class UnlockScreen(CoachlogScreen):
         for field in self.query(Input):
             field.disabled = True
             field.value = ""  # the passphrase goes to SQLCipher only, not kept in a widget
-        self._status(self.tr("unlock.opening"))
+        self._status(self.tr("Opening…"))
         self.open_journal(passphrase)
 
     @work(thread=True, exclusive=True, group="unlock")
@@ -128,7 +131,7 @@ class UnlockScreen(CoachlogScreen):
             first_day = load_day_data(service, app.today())
         except Exception as error:  # the journal is closed again (it holds the key), never left open
             journal.close()
-            message = str(error) if isinstance(error, CoachlogError) else app.tr("error.unexpected",
+            message = str(error) if isinstance(error, CoachlogError) else app.tr(UNEXPECTED,
                                                                                  kind=type(error).__name__)
             app.call_from_thread(self._failed, message)
             return
@@ -144,9 +147,9 @@ class UnlockScreen(CoachlogScreen):
         app = self.coach_app
         left = TRIES - self.tries
         if left <= 0:
-            app.exit(2, return_code=2, message=app.tr("unlock.giveup"))
+            app.exit(2, return_code=2, message=app.tr("Three wrong passphrases; coachlog stops."))
             return
-        self._status(app.tr("unlock.wrong", path=app.journal_path, left=left))
+        self._status(app.tr("Wrong passphrase for {path} ({left} tries left)", path=app.journal_path, left=left))
         self._enable()
 
     def _failed(self, message: str) -> None:

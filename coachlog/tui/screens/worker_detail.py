@@ -16,6 +16,7 @@ from textual.content import Content
 from textual.widgets import Footer, Static
 
 from coachlog.domain import parsing
+from coachlog.domain.model import GOAL_STATUS_NAMES
 from coachlog.errors import NotFound
 from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.figures import (
@@ -35,14 +36,6 @@ from coachlog.tui.widgets.table import Justify, TextTable
 from coachlog.tui.widgets.text import Plain
 
 
-def _name(table: parsing.VocabularyTable, code: str, language: int) -> str:
-    """A code's Dutch (0) or English (1) name; an unknown code as it is."""
-    names = table.get(code)
-    if names is None:
-        return code
-    return names[0] if language == 0 else names[1]
-
-
 @dataclass
 class WorkerDetail:
     worker_id: int
@@ -57,7 +50,7 @@ class WorkerDetail:
 
 class WorkerDetailScreen(CoachlogScreen[int]):
     BINDINGS = [
-        Binding("question_mark", "app.help", "Help"),
+        Binding("question_mark", "app.help", N_("Help")),
         Binding("escape,backspace", "back", N_("Back")),
         # The next worker of the list in this same screen: nothing new to build, only the
         # worker's data to load (as ] moves to the next grant on Verloop).
@@ -77,17 +70,18 @@ class WorkerDetailScreen(CoachlogScreen[int]):
     def compose(self) -> ComposeResult:
         tr = self.tr
         translate_bindings(self, tr.language)
-        yield Plain(tr("workers.detail", name=self.worker_name), id="detail-title", classes="title")
+        yield Plain(tr("Worker {name}", name=self.worker_name), id="detail-title", classes="title")
         with VerticalScroll(id="detail-body"):
-            yield Plain(tr("workers.employments"), classes="pane-title")
-            yield Plain(tr("workers.loading"), id="detail-employments", classes="detail-block")
-            yield Plain(tr("workers.grants"), classes="pane-title")
+            yield Plain(tr("Employments"), classes="pane-title")
+            yield Plain(tr("Loading…"), id="detail-employments", classes="detail-block")
+            yield Plain(tr("Grants"), classes="pane-title")
             yield Plain("", id="detail-grants", classes="detail-block")
-            yield Plain(tr("workers.goals"), classes="pane-title")
+            yield Plain(tr("Goals"), classes="pane-title")
             yield Plain("", id="detail-goals", classes="detail-block")
-            yield Plain(tr("workers.ladder"), classes="pane-title")
+            yield Plain(tr("Participation ladder"), classes="pane-title")
             yield LadderChart(id="detail-ladder", classes="detail-block")
-            yield Plain(tr("workers.entries", count=LATEST_ENTRIES), id="detail-entries-title", classes="pane-title")
+            yield Plain(tr("Latest {count} entries", count=LATEST_ENTRIES), id="detail-entries-title",
+                        classes="pane-title")
             yield TextTable(id="detail-entries")
         yield Footer(compact=True, show_command_palette=False)
 
@@ -95,8 +89,8 @@ class WorkerDetailScreen(CoachlogScreen[int]):
         tr = self.tr
         # The note before the activity: at 80 columns the employer (mostly the same) scrolls.
         self.entry_columns: list[tuple[str, Justify]] = [
-            (tr(f"workers.col.{key}"), "right" if key == "duration" else "left")
-            for key in ("date", "duration", "with", "note", "activity", "employer")]
+            (tr(label), "right" if label == "Duration" else "left")
+            for label in (N_("Date"), N_("Duration"), N_("With"), N_("Note"), N_("Activity"), N_("Employer"))]
         self.query_one("#detail-body", VerticalScroll).focus()
         self.load()
 
@@ -145,7 +139,8 @@ class WorkerDetailScreen(CoachlogScreen[int]):
             )
         except NotFound:
             if not moved_on():
-                app.call_from_thread(self.notify, self.tr("workers.not_found"), severity="warning")
+                app.call_from_thread(self.notify, self.tr("Worker not found; the list was refreshed."),
+                                     severity="warning")
             return
         except Exception as error:  # shown as a notice, never a crash
             if not moved_on():
@@ -162,48 +157,49 @@ class WorkerDetailScreen(CoachlogScreen[int]):
         app = self.coach_app
         today = app.today()
         self.query_one("#detail-body", VerticalScroll).scroll_home(animate=False)
-        self.query_one("#detail-title", Static).update(tr("workers.detail", name=detail.name))
+        self.query_one("#detail-title", Static).update(tr("Worker {name}", name=detail.name))
         self.query_one("#detail-employments", Static).update(self._employments(detail, today))
         self.query_one("#detail-grants", Static).update(self._grants(detail, today))
         self.query_one("#detail-goals", Static).update(self._goals(detail))
         self.query_one("#detail-ladder", LadderChart).set_measurements(detail.ladder)
-        language = 0 if tr.language == "nl" else 1
         rows: list[list[Content | str]] = [
             [day_text(entry.day), parsing.format_duration(entry.minutes),
-             _name(parsing.WITH_WHOM, entry.with_whom, language).split(" (")[0],
-             entry.note, _name(parsing.ACTIVITIES, entry.activity, language),
+             tr(parsing.label(parsing.WITH_WHOM, entry.with_whom)).split(" (")[0],
+             entry.note, tr(parsing.label(parsing.ACTIVITIES, entry.activity)),
              detail.employer_names.get(entry.employer_id, "")]
             for entry in detail.entries
-        ] or [[Content.styled(tr("workers.no_entries"), "dim"), "", "", "", "", ""]]
+        ] or [[Content.styled(tr("No entries for this worker yet."), "dim"), "", "", "", "", ""]]
         self.query_one("#detail-entries", TextTable).set_table(self.entry_columns, rows)
 
     def _employments(self, detail: WorkerDetail, today: date) -> Content:
         tr = self.tr
         if not detail.employments:
-            return Content.styled(tr("workers.no_employments"), "dim")
+            return Content.styled(tr("No employments."), "dim")
         parts: list[Any] = []
         for employment in detail.employments:
-            line = tr("workers.employment", employer=detail.employer_names.get(employment.employer_id, ""),
+            line = tr("{employer}: {kind}, since {start}{until}",
+                      employer=detail.employer_names.get(employment.employer_id, ""),
                       kind=employment.kind, start=day_text(employment.start),
-                      until=tr("workers.until", day=day_text(employment.end)) if employment.end else "")
+                      until=tr(" until {day}", day=day_text(employment.end)) if employment.end else "")
             if employment.loonwaarde is not None:
-                line += tr("workers.wage_value", value=employment.loonwaarde)
+                line += tr(", wage value {value}%", value=employment.loonwaarde)
             if parts:
                 parts.append("\n")
             parts.append((line, "bold") if employment.covers(today) else (line, "dim"))
             for record in detail.contract_hours.get(employment.id, []):
-                parts += ["\n", "  " + tr("workers.contract_hours", hours=hours(record.minutes_per_week),
+                parts += ["\n", "  " + tr("{hours} hours a week from {day}", hours=hours(record.minutes_per_week),
                                           day=day_text(record.valid_from))]
         return Content.assemble(*parts)
 
     def _grants(self, detail: WorkerDetail, today: date) -> Content:
         tr = self.tr
         if not detail.figures:
-            return Content.styled(tr("workers.no_grants"), "dim")
+            return Content.styled(tr("No grants."), "dim")
         blocks = []
         for figures in detail.figures:
             data = figures.data
-            head = tr("workers.grant", funder=data.funder.name, what=grant_what(tr, data.grant),
+            head = tr("{funder}, {what}, from {start}: {periods} periods of {months} months",
+                      funder=data.funder.name, what=grant_what(tr, data.grant),
                       start=day_text(data.grant.start), periods=data.grant.periods, months=data.grant.period_months)
             label, confirmed = schedule_text(tr, data.schedule)
             blocks.append(Content.assemble(
@@ -218,10 +214,10 @@ class WorkerDetailScreen(CoachlogScreen[int]):
         lines = []
         for figures in detail.figures:
             for goal in figures.data.goals:
-                status = tr(f"workers.goal.{goal.status}") if goal.status in styles else goal.status
-                where = tr("workers.goal_line", period=goal.period_no, funder=figures.data.funder.name)
+                status = tr(GOAL_STATUS_NAMES.get(goal.status, goal.status))
+                where = tr("period {period} ({funder})", period=goal.period_no, funder=figures.data.funder.name)
                 style = f"bold {styles.get(goal.status, '')}".strip()
                 lines.append(Content.assemble("• ", goal.text, " — ", (status, style), ("  " + where, "dim")))
         if not lines:
-            return Content.styled(tr("workers.no_goals"), "dim")
+            return Content.styled(tr("No goals yet."), "dim")
         return Content("\n").join(lines)

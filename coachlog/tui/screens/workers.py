@@ -24,16 +24,16 @@ from textual.content import Content
 from textual.widgets import DataTable, Footer, Static
 
 from coachlog.domain import actuals, model
+from coachlog.domain.formats import month_text
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
 from coachlog.domain.warnings import DUE_WITHIN
-from coachlog.i18n import translate_bindings
+from coachlog.i18n import N_, translate_bindings
 from coachlog.tui.figures import (
     GrantFigures,
     day_text,
     grant_figures,
     grant_label,
     hours,
-    month_name,
 )
 from coachlog.tui.screens import navigation_bindings
 from coachlog.tui.screens.base import CoachlogScreen
@@ -83,7 +83,7 @@ def worker_rows(tr: Any, today: date, workers: list[Any], employments: list[Any]
             grant = " + ".join(grant_label(tr, f.data) for f in running)
         elif coming:
             first = coming[0].data
-            grant = tr("workers.grant_from", grant=grant_label(tr, first), day=day_text(first.grant.start))
+            grant = tr("{grant} (from {day})", grant=grant_label(tr, first), day=day_text(first.grant.start))
         else:
             grant = ""
         in_month = [(f, budget) for f in own if (budget := f.month(month)) is not None]
@@ -107,8 +107,8 @@ def worker_rows(tr: Any, today: date, workers: list[Any], employments: list[Any]
 
 class WorkersScreen(CoachlogScreen):
     BINDINGS = [
-        Binding("question_mark", "app.help", "Help"),
-        Binding("o", "open", "Details"),
+        Binding("question_mark", "app.help", N_("Help")),
+        Binding("o", "open", N_("Details")),
         *navigation_bindings(),
     ]
 
@@ -119,12 +119,13 @@ class WorkersScreen(CoachlogScreen):
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.tr.language)
-        yield Plain(self.tr("workers.loading"), id="workers-title", classes="title")
+        yield Plain(self.tr("Loading…"), id="workers-title", classes="title")
         yield DataTable(id="workers-table", cursor_type="row", zebra_stripes=True)
         # The highlighted worker in full: employer and grant (which scroll sideways at 80
         # columns) and the signals' text.
         yield Plain("", id="workers-selected")
-        yield Plain(self.tr("workers.hint"), id="workers-hint", classes="hint")
+        yield Plain(self.tr("Enter or o: details · hours: billable spent / budget this month"),
+                    id="workers-hint", classes="hint")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -166,33 +167,34 @@ class WorkersScreen(CoachlogScreen):
         warning = Style(color=colours.get("warning"))
         error = Style(color=colours.get("error"), bold=True)
         muted = Style(dim=True)
-        self.query_one("#workers-title", Static).update(tr("workers.heading", month=month_name(tr, month)))
+        self.query_one("#workers-title", Static).update(tr("Workers · hours of {month}", month=month_text(month, tr)))
         table = self.query_one("#workers-table", DataTable)
         table.clear(columns=True)
         # Name and hours first: at 80 columns the long names of employers and funders scroll.
-        table.add_column(tr("workers.col.name"), key="name")
-        table.add_column(tr("workers.col.hours", month=month_name(tr, month, short=True)), key="hours")
-        table.add_column(tr("workers.col.step"), key="step")
-        table.add_column(tr("workers.col.signals"), key="signals")
-        table.add_column(tr("workers.col.employer"), key="employer")
-        table.add_column(tr("workers.col.grant"), key="grant")
+        table.add_column(tr("Worker"), key="name")
+        table.add_column(tr("Hours {month}", month=month_text(month, tr, short=True)), key="hours")
+        table.add_column(tr("Ladder"), key="step")
+        table.add_column(tr("Signals"), key="signals")
+        table.add_column(tr("Employer"), key="employer")
+        table.add_column(tr("Grant"), key="grant")
         for row in rows:
             if row.budget is None:
-                spent = Text.assemble(hours(row.spent), (" / " + tr("workers.no_budget"), muted), justify="right")
+                spent = Text.assemble(hours(row.spent), (" / " + tr("no budget"), muted), justify="right")
             else:
                 spent = Text(f"{hours(row.spent)} / {hours(row.budget)}", style=error if row.spent > row.budget else "",
                              justify="right")
             table.add_row(
                 literal(row.name),
                 spent,
-                Text(tr("workers.step", step=row.step)) if row.step else Text("–", style=muted),
+                Text(tr("step {step}", step=row.step)) if row.step else Text("–", style=muted),
                 signal_counts(row.signals, warning, muted),
-                literal(row.employer) if row.employer else Text(tr("workers.no_employment"), style=muted),
-                literal(row.grant) if row.grant else Text(tr("workers.no_grant"), style=muted),
+                literal(row.employer) if row.employer else Text(tr("no employment"), style=muted),
+                literal(row.grant) if row.grant else Text(tr("no current grant"), style=muted),
                 key=str(row.worker_id),
             )
         if not rows:
-            table.add_row(Text(tr("workers.none"), style=muted), "", "", "", "", "")
+            empty = tr("No active workers yet; add one with coachlog worker add.")
+            table.add_row(Text(empty, style=muted), "", "", "", "", "")
         self.show_selected()
 
     @on(DataTable.RowHighlighted, "#workers-table")
@@ -204,8 +206,8 @@ class WorkersScreen(CoachlogScreen):
             return
         tr = self.tr
         row = self.rows[table.cursor_row]
-        parts: list[Any] = [(row.name, "bold"), " · ", row.employer or (tr("workers.no_employment"), "dim"), " · ",
-                            row.grant or (tr("workers.no_grant"), "dim")]
+        parts: list[Any] = [(row.name, "bold"), " · ", row.employer or (tr("no employment"), "dim"), " · ",
+                            row.grant or (tr("no current grant"), "dim")]
         for severity, message in row.signals:
             parts += ["\n", ("! " + message, "$warning") if severity == "warning" else ("i " + message, "dim")]
         panel.update(Content.assemble(*parts))

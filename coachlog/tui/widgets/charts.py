@@ -9,10 +9,10 @@ from typing import Any
 
 from textual.content import Content
 
-from coachlog.tui.figures import DIRECT, GrantFigures, day_text, hours, month_name
+from coachlog.domain.formats import month_text
+from coachlog.domain.model import LADDER_NAMES, LADDER_STEPS
+from coachlog.tui.figures import DIRECT, GrantFigures, day_text, hours
 from coachlog.tui.widgets.table import ContentLines
-
-STEPS = range(1, 7)  # the participatieladder's steps
 
 # Worker, employer and network: a different character each, so the bars read without colour.
 SEGMENTS = (("worker", "█", "$primary"), ("employer", "▓", "$accent"), ("network", "░", "$secondary"))
@@ -48,14 +48,14 @@ class GrantChart(ContentLines):
             return []
         tr = self.app.tr  # type: ignore[attr-defined]
         this_month = self.today.replace(day=1)
-        labels = [month_name(tr, m.month, short=True) for m in figures.months]
+        labels = [month_text(m.month, tr, short=True) for m in figures.months]
         label_width = max(len(label) for label in labels)
         numbers = [
             f"{hours(figures.spent_in(m.month)) if m.month <= this_month else '–'} / {hours(m.minutes)}"
             for m in figures.months
         ]
         number_width = max(len(n) for n in numbers)
-        now = tr("trajectory.now")
+        now = tr("now")
         # label, space, bar and the cell after it (for the budget mark), space, hours, " ◂ nu"
         bar_width = max(8, width - label_width - 1 - 1 - 1 - number_width - len(f" ◂ {now}"))
         top = max([Fraction(m.minutes) for m in figures.months]
@@ -64,8 +64,8 @@ class GrantChart(ContentLines):
         for month, label, number in zip(figures.months, labels, numbers, strict=True):
             for period in figures.periods:
                 if period.start.replace(day=1) == month.month:
-                    text = "── " + tr("trajectory.period_mark", number=period.number, start=day_text(period.start),
-                                      end=day_text(period.end)) + " "
+                    text = "── " + tr("period {number} · {start} to {end}", number=period.number,
+                                      start=day_text(period.start), end=day_text(period.end)) + " "
                     found.append(Content.styled(text + "─" * max(0, width - len(text)), "$primary"))
             spent = figures.spent_in(month.month)
             over = spent > month.minutes
@@ -127,11 +127,11 @@ class LadderChart(ContentLines):
         if self.measurements is None:
             return [Content("")]
         if not self.measurements:
-            return [Content.styled(tr("workers.no_ladder"), "dim")]
+            return [Content.styled(tr("No participation ladder measurements yet."), "dim")]
         found = []
         for m in self.measurements:
             bar: list[Any] = []
-            for step in STEPS:
+            for step in LADDER_STEPS:
                 if step <= m.step:
                     bar.append(("██", "$primary"))
                 elif m.expected_step and step <= m.expected_step:
@@ -140,13 +140,13 @@ class LadderChart(ContentLines):
                     bar.append(("··", "dim"))
                 bar.append(" ")
             head = Content.assemble(f"{day_text(m.day)}  ", *bar[:-1], "  ",
-                                    (tr("workers.step", step=m.step), "bold"), f" {tr(f'workers.step.{m.step}')}")
+                                    (tr("step {step}", step=m.step), "bold"), f" {tr(LADDER_NAMES[m.step])}")
             if not m.expected_step:
                 found.append(head)
                 continue
-            expected_step = tr("workers.step", step=m.expected_step)
-            expected = (tr("workers.expected", step=expected_step, day=day_text(m.horizon)) if m.horizon
-                        else tr("workers.expected_open", step=expected_step))
+            expected_step = tr("step {step}", step=m.expected_step)
+            expected = (tr("→ expected {step} by {day}", step=expected_step, day=day_text(m.horizon)) if m.horizon
+                        else tr("→ expected {step}", step=expected_step))
             if head.cell_length + 2 + len(expected) <= width:
                 found.append(Content.assemble(head, "  ", (expected, "$accent")))
             else:
