@@ -13,12 +13,18 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from coachlog.errors import JournalError, WrongPassphrase
+from coachlog.i18n import N_, t
 
 T = TypeVar("T")
 TRIES = 3
 ENV_PASSPHRASE = "COACHLOG_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "COACHLOG_NEW_PASSPHRASE"
 ENV_EXPORT_PASSPHRASE = "COACHLOG_EXPORT_PASSPHRASE"
+# What a new passphrase is for, as the question names it.
+NEW_JOURNAL = N_("new journal")
+FOR_JOURNAL = N_("journal")
+FOR_EXPORT = N_("encrypted export")
+EMPTY = N_("The passphrase may not be empty.")
 
 
 def interactive() -> bool:
@@ -30,28 +36,27 @@ def _ask(prompt: str) -> str:
 
 
 def _no_terminal(env: str) -> JournalError:
-    return JournalError(
-        f"no passphrase: run coachlog in a terminal to be asked for it, or set {env} for scripts"
-    )
+    return JournalError(t("no passphrase: run coachlog in a terminal to be asked for it, or set {env} for scripts",
+                          env=env))
 
 
-def new_passphrase(what: str = "new journal", env: str = ENV_PASSPHRASE) -> str:
+def new_passphrase(what: str = NEW_JOURNAL, env: str = ENV_PASSPHRASE) -> str:
     """A new passphrase: from the environment, or asked twice until both agree."""
     from_env = os.environ.get(env)
     if from_env is not None:
         if not from_env:
-            raise JournalError(f"{env} is empty; a passphrase may not be empty")
+            raise JournalError(t("{env} is empty; a passphrase may not be empty", env=env))
         return from_env
     if not interactive():
         raise _no_terminal(env)
     for _ in range(TRIES):
-        first = _ask(f"New passphrase for the {what}: ")
+        first = _ask(t("New passphrase for the {what}: ", what=t(what)))
         if not first:
-            print("The passphrase may not be empty.", file=sys.stderr)
+            print(t(EMPTY), file=sys.stderr)
             continue
-        if _ask("The same passphrase again: ") == first:
+        if _ask(t("The same passphrase again: ")) == first:
             return first
-        print("The two passphrases differ; try again.", file=sys.stderr)
+        print(t("The two passphrases differ; try again."), file=sys.stderr)
     raise JournalError("no passphrase was set; nothing was changed")
 
 
@@ -63,7 +68,10 @@ def unlock(path: object, opener: Callable[[str], T]) -> T:
     if not interactive():
         raise _no_terminal(ENV_PASSPHRASE)
     for attempt in range(1, TRIES + 1):
-        passphrase = _ask(f"Passphrase for {path}: ")
+        passphrase = _ask(t("Passphrase for {path}: ", path=path))
+        if not passphrase and attempt < TRIES:
+            print(t(EMPTY), file=sys.stderr)
+            continue
         try:
             return opener(passphrase)
         except WrongPassphrase as error:
@@ -72,10 +80,5 @@ def unlock(path: object, opener: Callable[[str], T]) -> T:
             from coachlog.domain.text import visible
 
             # The message names the journal's path: shown, never obeyed, by the terminal.
-            print(visible(f"{error}; try again ({TRIES - attempt} left)"), file=sys.stderr)
-        except JournalError as error:
-            if "may not be empty" in str(error) and attempt < TRIES:
-                print("The passphrase may not be empty.", file=sys.stderr)
-                continue
-            raise
+            print(visible(t("{error}; try again ({left} left)", error=error, left=TRIES - attempt)), file=sys.stderr)
     raise AssertionError("unreachable")

@@ -103,6 +103,11 @@ def coachlog_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("COACHLOG_TODAY", TODAY.isoformat())
     for name in ("COACHLOG_PASSPHRASE", "COACHLOG_NEW_PASSPHRASE"):
         monkeypatch.delenv(name, raising=False)
+    # The command line speaks the system's language when nothing else says: tests pin an
+    # English locale so a Dutch machine runs them the same (tests of Dutch say so).
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return home
 
 

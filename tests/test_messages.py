@@ -22,8 +22,8 @@ from coachlog.errors import CoachlogError, InvalidInput, NotFound
 from coachlog.messages_nl import FIELDS, MESSAGES, SAME_IN_DUTCH
 
 ROOT = Path(coachlog.__file__).parent
-# What the app can reach. The command line's own module stays English (so does its help),
-# and schedule-file problems are for whoever edits a schedule's TOML.
+# Everything a coach can read: the app, the command line (its help too) and what both
+# reach. Schedule-file problems are for whoever edits a schedule's TOML.
 CHECKED = [
     *sorted((ROOT / "domain").glob("*.py")),
     ROOT / "errors.py",
@@ -32,6 +32,8 @@ CHECKED = [
     ROOT / "protocols" / "__init__.py",
     *sorted((ROOT / "store").glob("*.py")),
     *sorted((ROOT / "tui").rglob("*.py")),
+    *sorted((ROOT / "cli").rglob("*.py")),
+    ROOT / "passphrase.py",
 ]
 ERRORS_WITH_A_MESSAGE = {"CoachlogError", "Conflict", "JournalError", "ConfigError"}
 ERRORS_WITH_A_FIELD = {"InvalidInput", "NotFound", "Ambiguous"}

@@ -83,7 +83,7 @@ def test_status_and_budget(filled):
     assert "no participatieladder measurement yet" in status.out
     budget = filled("budget")
     assert budget.code == 0
-    assert "periode 2 01-09-2026 – 28-02-2027: budget 62,40 u, besteed 2,75 u, resterend 59,65 u" in budget.out
+    assert "period 2 01-09-2026 – 28-02-2027: budget 62,40 h, used 2,75 h, remaining 59,65 h" in budget.out
     assert "okt 2026" in budget.out
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coachlog.errors import InvalidInput, shown
+from coachlog.i18n import t
 
 if TYPE_CHECKING:
     from coachlog.cli.context import Context
@@ -65,15 +66,17 @@ def goal_id_arg(text: str) -> int:
 
 def input_file(text: str, field: str, what: str) -> Path:
     """A file to read, given by the coach: a name, of a file that is there (not a folder)."""
+    what = t(what)
     if not text.strip():
-        raise InvalidInput(field, text, f"give the name of {what}")
+        raise InvalidInput(field, text, t("give the name of {what}", what=what))
     path = Path(text)
     try:
         folder = path.is_dir()
     except OSError as error:  # a name too long for the system, ...
         raise InvalidInput(
-            field, text, f"no file can have this name ({error.strerror}); give the name of {what}"
+            field, text, t("no file can have this name ({strerror}); give the name of {what}",
+                           strerror=error.strerror, what=what)
         ) from None
     if folder:
-        raise InvalidInput(field, text, f"that is a folder; give the name of {what} in it")
+        raise InvalidInput(field, text, t("that is a folder; give the name of {what} in it", what=what))
     return path

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from coachlog.cli import opening
 from coachlog.cli.output import say
+from coachlog.i18n import t
 
 # Names only, for the annotations: what they name is imported when a command first needs it.
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class Context:
 
         loaded = load_schedules(self.paths.schedules)
         for problem in loaded.problems:
-            say(f"coachlog: schedule skipped: {problem}", err=True)
+            say(t("coachlog: schedule skipped: {problem}", problem=problem), err=True)
         return loaded
 
     @property

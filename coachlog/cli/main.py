@@ -16,6 +16,7 @@ from coachlog.cli.context import Context
 from coachlog.cli.output import say, say_error
 from coachlog.cli.parser import parse
 from coachlog.errors import CoachlogError, shown
+from coachlog.i18n import t
 
 EXIT_OK = 0
 EXIT_INTERRUPTED = 130
@@ -30,12 +31,51 @@ def _undecodable(words: Sequence[str]) -> str | None:
     return None
 
 
+def _option(words: Sequence[str], name: str) -> str | None:
+    """The value of ``--name VALUE`` or ``--name=VALUE`` among the words, before argparse runs."""
+    for i, word in enumerate(words):
+        if word == "--":
+            break
+        if word == name and i + 1 < len(words):
+            return words[i + 1]
+        if word.startswith(name + "="):
+            return word.split("=", 1)[1]
+    return None
+
+
+def speak_the_coachs_language(words: Sequence[str]) -> str:
+    """Set the language of everything this run prints (help, messages, errors) by the app's
+    rule: --lang, else the config's language, else the system's locale."""
+    from coachlog.config import load_config
+    from coachlog.i18n import detect_language, set_language
+    from coachlog.paths import resolve_paths
+
+    try:
+        configured = load_config(resolve_paths(_option(words, "--journal")).config).language
+    except (CoachlogError, OSError):  # a broken config is reported by the command that reads it
+        configured = None
+    language = detect_language(_option(words, "--lang"), configured)
+    set_language(language)
+    return language
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from coachlog.i18n import current_language, set_language
+
     words = list(sys.argv[1:] if argv is None else argv)
+    before = current_language()
+    speak_the_coachs_language(words)
+    try:
+        return _main(words)
+    finally:
+        set_language(before)  # main() called from a program (or a test) leaves its language as it was
+
+
+def _main(words: list[str]) -> int:
     bad = _undecodable(words)
     if bad is not None:
-        say(f"coachlog: {shown(bad)} holds bytes that are not text in this system's encoding (UTF-8); "
-            "type it again, or save the file that gave it as UTF-8", err=True)
+        say(t("coachlog: {bad} holds bytes that are not text in this system's encoding (UTF-8); type it again, or "
+              "save the file that gave it as UTF-8", bad=shown(bad)), err=True)
         return 2
     try:
         args = parse(words)
@@ -58,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         say(err=True)
-        say("Aborted; nothing more was changed.", err=True)
+        say(t("Aborted; nothing more was changed."), err=True)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The program reading the output (head, less) stopped reading: nothing went wrong.
@@ -72,8 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         say(
-            f"coachlog: unexpected error ({type(error).__name__}); nothing more was changed. "
-            "Run again with --debug to see the details.",
+            t("coachlog: unexpected error ({kind}); nothing more was changed. Run again with --debug to see the "
+              "details.", kind=type(error).__name__),
             err=True,
         )
         return 3

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from coachlog.cli.output import say
+from coachlog.i18n import t
 
 if TYPE_CHECKING:
     from coachlog.paths import Paths
@@ -24,9 +25,9 @@ def open_journal(paths: Paths) -> Journal:
 
     path = paths.journal
     if not journals.journal_exists(path):
-        secret = passphrase.new_passphrase("new journal")
+        secret = passphrase.new_passphrase(passphrase.NEW_JOURNAL)
         journal = journals.create_journal(path, secret)
-        say(f"Created a new encrypted journal at {path}", err=True)
+        say(t("Created a new encrypted journal at {path}", path=path), err=True)
         return journal
 
     def opener(secret: str) -> Journal:

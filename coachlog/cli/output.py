@@ -81,6 +81,7 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], empty: st
         say(empty)
         return
     cells = [[visible(str(value)) for value in row] for row in rows]
+    headers = [t(header) for header in headers]  # marked N_() where the table is made
     widths = [max(len(headers[i]), *(len(row[i]) for row in cells)) for i in range(len(headers))]
     say("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
     say("  ".join("-" * w for w in widths))
@@ -95,7 +96,7 @@ def write_output(text: str, output: str | None) -> None:
     from coachlog.services.journal import write_output as write_file
 
     written = write_file(Path(output), text)
-    say(f"Written to {written}", err=True)
+    say(t("Written to {written}", written=written), err=True)
 
 
 def confirm(question: str, assume_yes: bool) -> bool:
@@ -104,8 +105,9 @@ def confirm(question: str, assume_yes: bool) -> bool:
     if assume_yes:
         return True
     if not interactive():
-        raise InvalidInput("--yes", None, f"{question} Add --yes to confirm when not in a terminal")
-    answer = input(visible(f"{question} [j/N] ")).strip().lower()
+        raise InvalidInput("--yes", None, t("{question} Add --yes to confirm when not in a terminal",
+                                            question=question))
+    answer = input(visible(t("{question} [y/N] ", question=question))).strip().lower()
     return answer in {"j", "ja", "y", "yes"}
 
 

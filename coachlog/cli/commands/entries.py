@@ -14,6 +14,7 @@ from coachlog.cli.main import EXIT_OK
 from coachlog.cli.output import confirm, dmy, emit, hm, print_table, say
 from coachlog.domain.model import saved_id
 from coachlog.errors import InvalidInput
+from coachlog.i18n import N_, t
 
 
 def _split_when(ctx: Context, words: Sequence[str]) -> tuple[date, int | None]:
@@ -65,10 +66,11 @@ def cmd_log(ctx: Context) -> int:
     for entry in saved:
         worker = names.get(entry.worker_id, "") if entry.worker_id is not None else ""
         employer = employers.get(entry.employer_id, "") if entry.employer_id is not None else ""
-        who = worker or employer or "indirect"
-        billed = "" if entry.billable else ", not billable"
-        say(f"Logged entry {entry.id}: {dmy(entry.day)} {hm(entry.minutes)} {who} "
-            f"({entry.with_whom}, {entry.activity}{billed})")
+        who = worker or employer or t("indirect")
+        billed = "" if entry.billable else t(", not billable")
+        say(t("Logged entry {id}: {day} {minutes} {who} ({with_whom}, {activity}{billed})",
+              id=entry.id, day=dmy(entry.day), minutes=hm(entry.minutes), who=who, with_whom=entry.with_whom,
+              activity=entry.activity, billed=billed))
     return EXIT_OK
 
 
@@ -90,7 +92,7 @@ def _entry_range(ctx: Context) -> tuple[date | None, date | None]:
         start = optional_date_arg(ctx, args.date_from, "--from")
         end = optional_date_arg(ctx, args.date_to, "--to")
         if start and end and end < start:
-            raise InvalidInput("--to", dmy(end), f"the end may not lie before --from ({dmy(start)})")
+            raise InvalidInput("--to", dmy(end), t("the end may not lie before --from ({start})", start=dmy(start)))
         return start, end
     monday = ctx.today - timedelta(days=ctx.today.weekday())
     return monday, monday + timedelta(days=6)
@@ -109,22 +111,24 @@ def cmd_entries(ctx: Context) -> int:
     elif args.format == "json":
         emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     else:
-        span = "all dates" if start is None and end is None else f"{dmy(start) or '...'} – {dmy(end) or '...'}"
+        span = t("all dates") if start is None and end is None else f"{dmy(start) or '...'} – {dmy(end) or '...'}"
         rows = [
             [r["id"], dmy(e.day), r["start"], hm(e.minutes), r["worker"], r["employer"], e.with_whom, e.activity,
-             "" if e.billable else "no", hm(e.travel_minutes) if e.travel_minutes else "", r["note"][:40]]
+             "" if e.billable else t("no"), hm(e.travel_minutes) if e.travel_minutes else "", r["note"][:40]]
             for r, e in zip(records, entries, strict=True)
         ]
         print_table(
-            ["id", "date", "start", "time", "worker", "employer", "with", "activity", "bill", "travel", "note"],
-            rows, f"No entries for {span}.",
+            [N_("id"), N_("date"), N_("start"), N_("time"), N_("worker"), N_("employer"), N_("with"), N_("activity"),
+             N_("bill"), N_("travel"), N_("note")],
+            rows, t("No entries for {span}.", span=span),
         )
         if entries:
             total = sum(e.minutes for e in entries)
             billable = sum(e.minutes for e in entries if e.billable)
             travel = sum(e.travel_minutes for e in entries)
             say()
-            say(f"{span}: {len(entries)} entries, {hm(total)} in all, {hm(billable)} billable, {hm(travel)} travel")
+            say(t("{span}: {count} entries, {total} in all, {billable} billable, {travel} travel",
+                  span=span, count=len(entries), total=hm(total), billable=hm(billable), travel=hm(travel)))
     return EXIT_OK
 
 
@@ -164,24 +168,25 @@ def cmd_edit(ctx: Context) -> int:
     if not changes:
         raise InvalidInput("edit", args.id, "say what to change, e.g. --duration 1u or --note \"...\"")
     entry = app.edit_entry(args.id, changes, force=args.force)
-    say(f"Saved entry {entry.id}: {dmy(entry.day)} {hm(entry.minutes)}")
+    say(t("Saved entry {id}: {day} {minutes}", id=entry.id, day=dmy(entry.day), minutes=hm(entry.minutes)))
     return EXIT_OK
 
 
 def cmd_delete(ctx: Context) -> int:
     app = ctx.app
     entry = app.entry(ctx.args.id)
-    if not confirm(f"Delete entry {entry.id} ({dmy(entry.day)}, {hm(entry.minutes)})?", ctx.args.yes):
-        say("Nothing was deleted.")
+    if not confirm(t("Delete entry {id} ({day}, {minutes})?",
+                     id=entry.id, day=dmy(entry.day), minutes=hm(entry.minutes)), ctx.args.yes):
+        say(t("Nothing was deleted."))
         return EXIT_OK
     app.delete_entry(saved_id(entry))
-    say(f"Deleted entry {entry.id} (coachlog undo brings it back)")
+    say(t("Deleted entry {id} (coachlog undo brings it back)", id=entry.id))
     return EXIT_OK
 
 
 def cmd_undo(ctx: Context) -> int:
     summary = ctx.app.undo()
-    say(f"Undone: {summary}" if summary else "Nothing to undo.")
+    say(t("Undone: {summary}", summary=summary) if summary else t("Nothing to undo."))
     return EXIT_OK
 
 
@@ -192,20 +197,21 @@ def cmd_timer(ctx: Context) -> int:
     if args.verb == "start":
         started = app.start_timer(now, worker=args.worker, with_whom=args.with_whom, activity=args.activity,
                                   note=args.note or "")
-        say(f"Timer started at {started.started:%H:%M}; stop it with: coachlog timer stop")
+        say(t("Timer started at {started:%H:%M}; stop it with: coachlog timer stop", started=started.started))
     elif args.verb == "stop":
         saved = app.stop_timer(now, discard=args.discard, employer=args.employer, force=args.force)
         if not saved:
-            say("Timer discarded; nothing was logged.")
+            say(t("Timer discarded; nothing was logged."))
         for entry in saved:
-            say(f"Logged entry {entry.id}: {dmy(entry.day)} {hm(entry.minutes)} from {entry.start:%H:%M}")
+            say(t("Logged entry {id}: {day} {minutes} from {start:%H:%M}",
+                  id=entry.id, day=dmy(entry.day), minutes=hm(entry.minutes), start=entry.start))
     else:
         timer = app.running_timer()
         if timer is None:
-            say("No timer is running.")
+            say(t("No timer is running."))
         else:
             minutes = max(0, int((now - timer.started).total_seconds() // 60))
             from coachlog.domain.formats import moment_text
 
-            say(f"Timer running since {moment_text(timer.started)} ({hm(minutes)})")
+            say(t("Timer running since {started} ({minutes})", started=moment_text(timer.started), minutes=hm(minutes)))
     return EXIT_OK

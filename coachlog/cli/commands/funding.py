@@ -9,40 +9,42 @@ from coachlog.cli.context import Context
 from coachlog.cli.main import EXIT_OK
 from coachlog.cli.output import confirm, dmy, hm, money, print_table, say
 from coachlog.errors import shown
+from coachlog.i18n import N_, t
 
 
 def cmd_funder(ctx: Context) -> int:
     args, app = ctx.args, ctx.app
     if args.verb == "add":
         funder = app.add_funder(args.name, args.kind, reference=args.reference or "")
-        say(f"Added funder {funder.name} ({funder.kind})")
+        say(t("Added funder {name} ({kind})", name=funder.name, kind=funder.kind))
     elif args.verb == "list":
         rows = []
         for f in app.list_funders():
             tariffs = app.tariffs(f.name)
-            current = [t for t in tariffs if t.valid_from <= ctx.today]
+            current = [tariff for tariff in tariffs if tariff.valid_from <= ctx.today]
             rate = money(current[-1].rate) if current else "-"
             rows.append([f.name, f.kind, f.reference, rate])
-        print_table(["name", "kind", "reference", "tariff now"], rows, "No funders yet.")
+        print_table([N_("name"), N_("kind"), N_("reference"), N_("tariff now")], rows, t("No funders yet."))
     elif args.verb == "edit":
         funder = app.edit_funder(args.name, name=args.new_name, kind=args.kind, reference=args.reference)
-        say(f"Saved funder {funder.name}")
+        say(t("Saved funder {name}", name=funder.name))
     elif args.verb == "tariff":
         tariff = app.set_tariff(args.name, date_arg(ctx, args.valid_from, "from"),
                                 decimal_arg(args.rate, "rate", "74,78"))
-        say(f"Tariff {money(tariff.rate)} per hour excl. BTW from {dmy(tariff.valid_from)}")
+        say(t("Tariff {rate} per hour excl. BTW from {valid_from}",
+              rate=money(tariff.rate), valid_from=dmy(tariff.valid_from)))
     elif args.verb == "tariffs":
         print_table(
-            ["from", "euro/hour excl. BTW"],
-            [[dmy(t.valid_from), money(t.rate)] for t in app.tariffs(args.name)],
-            "No tariffs yet: coachlog funder tariff NAME --from DATE --rate 74,78",
+            [N_("from"), N_("euro/hour excl. BTW")],
+            [[dmy(tariff.valid_from), money(tariff.rate)] for tariff in app.tariffs(args.name)],
+            t("No tariffs yet: coachlog funder tariff NAME --from DATE --rate 74,78"),
         )
     elif args.verb == "remove":
-        if not confirm(f"Remove funder {shown(args.name)}?", args.yes):
-            say("Nothing was removed.")
+        if not confirm(t("Remove funder {name}?", name=shown(args.name)), args.yes):
+            say(t("Nothing was removed."))
             return EXIT_OK
         removed = app.remove_funder(args.name)
-        say(f"Removed funder {removed.name}")
+        say(t("Removed funder {name}", name=removed.name))
     return EXIT_OK
 
 
@@ -60,17 +62,20 @@ def cmd_grant(ctx: Context) -> int:
             periods=args.periods,
             reference=args.reference or "",
         )
-        say(f"Added grant {grant.id}: {grant.schedule_id}, {grant.period_months}-month periods from {dmy(grant.start)}")
+        say(t("Added grant {id}: {schedule_id}, {period_months}-month periods from {start}",
+              id=grant.id, schedule_id=grant.schedule_id, period_months=grant.period_months, start=dmy(grant.start)))
     elif args.verb == "list":
         funders = {f.id: f.name for f in app.list_funders()}
         rows = []
         for g in app.list_grants(args.worker):
             hours = "" if g.granted_minutes_per_period is None else hm(g.granted_minutes_per_period)
+            periods = t("{periods} x {months} months", periods=g.periods, months=g.period_months)
             rows.append([g.id, g.employment_id, funders.get(g.funder_id, ""), g.schedule_id, g.regime or "",
-                         hours, f"{g.periods} x {g.period_months} mnd", dmy(g.start), g.reference])
+                         hours, periods, dmy(g.start), g.reference])
         print_table(
-            ["id", "employment", "funder", "schedule", "regime", "hours/period", "periods", "start", "reference"],
-            rows, "No grants yet.",
+            [N_("id"), N_("employment"), N_("funder"), N_("schedule"), N_("regime"), N_("hours/period"),
+             N_("periods"), N_("start"), N_("reference")],
+            rows, t("No grants yet."),
         )
     elif args.verb == "edit":
         changes: dict[str, Any] = {}
@@ -87,13 +92,13 @@ def cmd_grant(ctx: Context) -> int:
         if args.schedule:
             changes["schedule_id"] = args.schedule
         grant = app.edit_grant(args.id, **changes)
-        say(f"Saved grant {grant.id}")
+        say(t("Saved grant {id}", id=grant.id))
     elif args.verb == "remove":
-        if not confirm(f"Remove grant {args.id}?", args.yes):
-            say("Nothing was removed.")
+        if not confirm(t("Remove grant {id}?", id=args.id), args.yes):
+            say(t("Nothing was removed."))
             return EXIT_OK
         app.remove_grant(args.id)
-        say(f"Removed grant {args.id}")
+        say(t("Removed grant {id}", id=args.id))
     return EXIT_OK
 
 
@@ -101,20 +106,21 @@ def cmd_goal(ctx: Context) -> int:
     args, app = ctx.args, ctx.app
     if args.verb == "add":
         goal = app.add_goal(args.grant, args.text, period_no=args.period)
-        say(f"Added goal {goal.id} to grant {goal.grant_id}, period {goal.period_no}")
+        say(t("Added goal {id} to grant {grant_id}, period {period_no}",
+              id=goal.id, grant_id=goal.grant_id, period_no=goal.period_no))
     elif args.verb == "list":
         print_table(
-            ["id", "period", "status", "goal"],
+            [N_("id"), N_("period"), N_("status"), N_("goal")],
             [[g.id, g.period_no, g.status, g.text] for g in app.list_goals(args.grant)],
-            "No goals for this grant yet.",
+            t("No goals for this grant yet."),
         )
     elif args.verb == "edit":
         goal = app.edit_goal(args.id, text=args.text, status=args.status, period_no=args.period)
-        say(f"Saved goal {goal.id} ({goal.status})")
+        say(t("Saved goal {id} ({status})", id=goal.id, status=goal.status))
     elif args.verb == "remove":
-        if not confirm(f"Remove goal {args.id}?", args.yes):
-            say("Nothing was removed.")
+        if not confirm(t("Remove goal {id}?", id=args.id), args.yes):
+            say(t("Nothing was removed."))
             return EXIT_OK
         app.remove_goal(args.id)
-        say(f"Removed goal {args.id}")
+        say(t("Removed goal {id}", id=args.id))
     return EXIT_OK

@@ -8,26 +8,27 @@ from coachlog.cli.context import Context
 from coachlog.cli.main import EXIT_OK
 from coachlog.cli.output import confirm, print_table, say, tty
 from coachlog.errors import CoachlogError, shown
+from coachlog.i18n import N_, t
 
 
 def cmd_paths(ctx: Context) -> int:
     paths = ctx.paths
-    say(f"journal   {paths.journal}")
-    say(f"config    {paths.config}")
-    say(f"backups   {paths.backups}")
-    say(f"schedules {paths.schedules}")
+    say(t("journal   {journal}", journal=paths.journal))
+    say(t("config    {config}", config=paths.config))
+    say(t("backups   {backups}", backups=paths.backups))
+    say(t("schedules {schedules}", schedules=paths.schedules))
     return EXIT_OK
 
 
 def cmd_passwd(ctx: Context) -> int:
-    from coachlog.passphrase import ENV_NEW_PASSPHRASE, new_passphrase
+    from coachlog.passphrase import ENV_NEW_PASSPHRASE, FOR_JOURNAL, new_passphrase
     from coachlog.services import journal as journals
 
     journal = ctx.journal
-    secret = new_passphrase("journal", env=ENV_NEW_PASSPHRASE)
+    secret = new_passphrase(FOR_JOURNAL, env=ENV_NEW_PASSPHRASE)
     journals.change_passphrase(journal, secret)
-    say(f"The passphrase of {journal.path} was changed; the old one no longer opens it.")
-    say("Backups made before now still open with the old passphrase.", err=True)
+    say(t("The passphrase of {path} was changed; the old one no longer opens it.", path=journal.path))
+    say(t("Backups made before now still open with the old passphrase."), err=True)
     return EXIT_OK
 
 
@@ -38,12 +39,12 @@ def cmd_backup(ctx: Context) -> int:
         # Listing removes what interrupted backups left first.
         rows = [[p.name, f"{p.stat().st_size // 1024} KiB"]
                 for p in journals.list_backups(ctx.paths.journal, ctx.paths.backups)]
-        print_table(["backup", "size"], rows, f"No backups in {ctx.paths.backups}")
+        print_table([N_("backup"), N_("size")], rows, t("No backups in {backups}", backups=ctx.paths.backups))
         return EXIT_OK
     result = journals.backup(ctx.journal, ctx.paths.backups, keep=ctx.args.keep)
-    say(f"Backup written and verified: {result.path} ({result.entries} entries)")
+    say(t("Backup written and verified: {path} ({entries} entries)", path=result.path, entries=result.entries))
     for removed in result.removed:
-        say(f"Removed old backup {removed.name}")
+        say(t("Removed old backup {name}", name=removed.name))
     return EXIT_OK
 
 
@@ -51,18 +52,19 @@ def cmd_restore(ctx: Context) -> int:
     from coachlog import passphrase
     from coachlog.services import journal as journals
 
-    source = input_file(ctx.args.file, "file", "a backup (see coachlog backup --list)")
+    source = input_file(ctx.args.file, "file", N_("a backup (see coachlog backup --list)"))
     if not source.exists():
-        raise CoachlogError(f"no backup at {source}; see coachlog backup --list")
+        raise CoachlogError(t("no backup at {source}; see coachlog backup --list", source=source))
     entries = passphrase.unlock(source, lambda secret: journals.verify_backup(source, secret))
     target = ctx.paths.journal
-    if not confirm(f"Replace {target} with {source.name} ({entries} entries)?", ctx.args.yes):
-        say("Nothing was restored.")
+    if not confirm(t("Replace {target} with {name} ({entries} entries)?",
+                     target=target, name=source.name, entries=entries), ctx.args.yes):
+        say(t("Nothing was restored."))
         return EXIT_OK
     kept = journals.restore(source, target, ctx.paths.backups)
-    say(f"Restored {source.name} to {target}")
+    say(t("Restored {name} to {target}", name=source.name, target=target))
     if kept:
-        say(f"The journal it replaced was kept as {kept}")
+        say(t("The journal it replaced was kept as {kept}", kept=kept))
     return EXIT_OK
 
 
@@ -71,10 +73,10 @@ def erase_worker(ctx: Context) -> int:
     from coachlog.services import journal as journals
 
     args, app = ctx.args, ctx.app
-    question = (f"Erase worker {shown(args.name)} and every entry, goal, grant, ladder step and absence about "
-                "them? This cannot be undone.")
+    question = t("Erase worker {name} and every entry, goal, grant, ladder step and absence about them? This cannot "
+                 "be undone.", name=shown(args.name))
     if not confirm(question, args.yes):
-        say("Nothing was erased.")
+        say(t("Nothing was erased."))
         return EXIT_OK
     not_reclaimed = None
     try:
@@ -84,28 +86,31 @@ def erase_worker(ctx: Context) -> int:
         # the backups as usual, then say what was not done (exit 1).
         assert error.worker is not None  # the service names the worker it erased
         worker, counts, not_reclaimed = error.worker, error.counts, error
-    done = ", ".join(f"{n} {label}" for label, n in counts.items() if n and label not in {"worker", "undo log"})
-    say(f"Erased {worker.name}" + (f" ({done})" if done else "") + "; the undo history was cleared.")
+    done = ", ".join(f"{n} {t(label)}" for label, n in counts.items() if n and label not in {"worker", "undo log"})
+    say(t("Erased {name} ({done}); the undo history was cleared.", name=worker.name, done=done) if done
+        else t("Erased {name}; the undo history was cleared.", name=worker.name))
     scan = journals.backups_holding(app, worker, ctx.paths.backups)
     if scan.removed:
-        say(f"Removed {len(scan.removed)} unfinished file(s) an interrupted coachlog had left "
-            f"(they could hold {worker.name}):")
+        say(t("Removed {count} unfinished file(s) an interrupted coachlog had left (they could hold {name}):",
+              count=len(scan.removed), name=worker.name))
         for leftover in scan.removed:
             say(f"  {leftover}")
     for busy in scan.busy:
-        say(f"Another coachlog is writing {busy} right now; it may hold {worker.name}. "
-            "When it is done, delete the file it becomes, or run coachlog backup --list to see it.")
+        say(t("Another coachlog is writing {busy} right now; it may hold {name}. When it is done, delete the file it "
+              "becomes, or run coachlog backup --list to see it.", busy=busy, name=worker.name))
     for backup in scan.unreadable:
-        say(f"Could not check backup {backup.name} (another passphrase); it may still hold {worker.name}.")
+        say(t("Could not check backup {backup} (another passphrase); it may still hold {worker}.",
+              backup=backup.name, worker=worker.name))
     if scan.holding:
-        say(f"These backups still hold {worker.name} (by name, or under an earlier name):")
+        say(t("These backups still hold {name} (by name, or under an earlier name):", name=worker.name))
         for backup in scan.holding:
             say(f"  {backup}")
-        purge = args.purge_backups or (tty() and confirm(f"Delete these {len(scan.holding)} backup(s) too?", False))
+        purge = args.purge_backups or (tty() and confirm(t("Delete these {count} backup(s) too?",
+                                                           count=len(scan.holding)), False))
         if purge:
-            say(f"Deleted {journals.delete_backups(scan.holding)} backup(s).")
+            say(t("Deleted {holding} backup(s).", holding=journals.delete_backups(scan.holding)))
         else:
-            say("Kept them; run again with --purge-backups to delete them.")
+            say(t("Kept them; run again with --purge-backups to delete them."))
     if not_reclaimed is not None:
         say(f"coachlog: {not_reclaimed}", err=True)
         return not_reclaimed.exit_code

@@ -9,6 +9,7 @@ from coachlog.cli.context import Context
 from coachlog.cli.main import EXIT_OK
 from coachlog.cli.output import confirm, print_table, say
 from coachlog.errors import InvalidInput, shown
+from coachlog.i18n import N_, t
 
 
 def _archive_flag(args: argparse.Namespace) -> bool | None:
@@ -21,23 +22,23 @@ def cmd_worker(ctx: Context) -> int:
     args, app = ctx.args, ctx.app
     if args.verb == "add":
         worker = app.add_worker(args.name)
-        say(f"Added worker {worker.name}")
+        say(t("Added worker {name}", name=worker.name))
     elif args.verb == "list":
         workers = app.list_workers(include_inactive=args.all)
         print_table(
-            ["name", "status"],
-            [[w.name, "active" if w.active else "archived"] for w in workers],
-            "No workers yet. Add one: coachlog worker add \"Name\"",
+            [N_("name"), N_("status")],
+            [[w.name, t("active") if w.active else t("archived")] for w in workers],
+            t("No workers yet. Add one: coachlog worker add \"Name\""),
         )
     elif args.verb == "edit":
         worker = app.edit_worker(args.name, name=args.new_name, active=_archive_flag(args))
-        say(f"Saved worker {worker.name}{'' if worker.active else ' (archived)'}")
+        say(t("Saved worker {name}{archived}", name=worker.name, archived="" if worker.active else t(" (archived)")))
     elif args.verb == "remove":
-        if not confirm(f"Remove worker {shown(args.name)}?", args.yes):
-            say("Nothing was removed.")
+        if not confirm(t("Remove worker {name}?", name=shown(args.name)), args.yes):
+            say(t("Nothing was removed."))
             return EXIT_OK
         removed = app.remove_worker(args.name)
-        say(f"Removed worker {removed.name} (coachlog undo brings it back)")
+        say(t("Removed worker {name} (coachlog undo brings it back)", name=removed.name))
     elif args.verb == "erase":
         return erase_worker(ctx)
     return EXIT_OK
@@ -47,21 +48,21 @@ def cmd_employer(ctx: Context) -> int:
     args, app = ctx.args, ctx.app
     if args.verb == "add":
         employer = app.add_employer(args.name, contact=args.contact or "")
-        say(f"Added employer {employer.name}")
+        say(t("Added employer {name}", name=employer.name))
     elif args.verb == "list":
         employers = app.list_employers(include_inactive=args.all)
         print_table(
-            ["name", "contact", "status"],
-            [[e.name, e.contact, "active" if e.active else "archived"] for e in employers],
-            "No employers yet. Add one: coachlog employer add \"Name\"",
+            [N_("name"), N_("contact"), N_("status")],
+            [[e.name, e.contact, t("active") if e.active else t("archived")] for e in employers],
+            t("No employers yet. Add one: coachlog employer add \"Name\""),
         )
     elif args.verb == "edit":
         employer = app.edit_employer(args.name, name=args.new_name, contact=args.contact, active=_archive_flag(args))
-        say(f"Saved employer {employer.name}")
+        say(t("Saved employer {name}", name=employer.name))
     elif args.verb == "remove":
-        if not confirm(f"Remove employer {shown(args.name)}?", args.yes):
-            say("Nothing was removed.")
+        if not confirm(t("Remove employer {name}?", name=shown(args.name)), args.yes):
+            say(t("Nothing was removed."))
             return EXIT_OK
         removed = app.remove_employer(args.name)
-        say(f"Removed employer {removed.name} (coachlog undo brings it back)")
+        say(t("Removed employer {name} (coachlog undo brings it back)", name=removed.name))
     return EXIT_OK

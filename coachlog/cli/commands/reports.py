@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from coachlog.cli.context import Context
 from coachlog.cli.main import EXIT_OK
 from coachlog.cli.output import dmy, say, write_output
+from coachlog.i18n import t
 
 if TYPE_CHECKING:
     from coachlog.services.insights import Insights
@@ -24,7 +25,7 @@ def _insights(ctx: Context) -> Insights:
 def cmd_status(ctx: Context) -> int:
     warnings = _insights(ctx).status()
     if not warnings:
-        say("Alles op orde: geen signalen.")
+        say(t("All in order: no signals."))
         return EXIT_OK
     for warning in warnings:
         mark = "!" if warning.severity == "warning" else "i"
@@ -41,16 +42,17 @@ def cmd_budget(ctx: Context) -> int:
     insights = _insights(ctx)
     grants = [insights.grant(ctx.args.grant)] if ctx.args.grant else insights.grants(ctx.args.worker)
     if not grants:
-        say("No grants yet: coachlog grant add ...")
+        say(t("No grants yet: coachlog grant add ..."))
     for data in grants:
-        say(f"Grant {data.grant.id}: {data.worker.name} at {data.employer.name}, {data.funder.name}")
+        say(t("Grant {id}: {worker} at {employer}, {funder}",
+              id=data.grant.id, worker=data.worker.name, employer=data.employer.name, funder=data.funder.name))
         say(f"  {data.schedule.label}")
         spent = data.actual_by_period(INDIRECT_ACTIVITIES)
         for period in data.periods():
             used = spent[period.number].billable if period.number in spent else 0
-            say(f"  periode {period.number} {dmy(period.start)} – {dmy(period.end)}: "
-                f"budget {hours_text(period.minutes)} u, "
-                f"besteed {hours_text(used)} u, resterend {hours_text(period.minutes - used)} u")
+            say(t("  period {number} {start} – {end}: budget {budget} h, used {used} h, remaining {left} h",
+                  number=period.number, start=dmy(period.start), end=dmy(period.end),
+                  budget=hours_text(period.minutes), used=hours_text(used), left=hours_text(period.minutes - used)))
         for line in chart_lines(trajectory_chart(data, INDIRECT_ACTIVITIES, until=ctx.today.replace(day=1))):
             say("  " + line)
         say()
