@@ -98,6 +98,8 @@ async def paste(pilot, text: str) -> None:
 
 
 async def unlock(pilot, app: CoachlogApp, passphrase: str = PASSPHRASE) -> None:
-    await pilot.press(*passphrase)
+    """The passphrase pasted (typing its 28 keys cost every app test ~0.8 s; a new journal's
+    passphrase is typed key by key in tests/tui/test_app.py), then Enter."""
+    await paste(pilot, passphrase)
     await pilot.press("enter")
     await settle(pilot, app)
