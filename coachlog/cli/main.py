@@ -46,14 +46,18 @@ def _option(words: Sequence[str], name: str) -> str | None:
 def speak_the_coachs_language(words: Sequence[str]) -> str:
     """Set the language of everything this run prints (help, messages, errors) by the app's
     rule: --lang, else the config's language, else the system's locale."""
-    from coachlog.config import load_config
     from coachlog.i18n import detect_language, set_language
     from coachlog.paths import resolve_paths
 
-    try:
-        configured = load_config(resolve_paths(_option(words, "--journal")).config).language
-    except (CoachlogError, OSError):  # a broken config is reported by the command that reads it
-        configured = None
+    configured = None
+    path = resolve_paths(_option(words, "--journal")).config
+    if path.is_file():  # no settings yet: nothing more to read (or import) before the command
+        from coachlog.config import load_config
+
+        try:
+            configured = load_config(path).language
+        except (CoachlogError, OSError):  # a broken config is reported by the command that reads it
+            pass
     language = detect_language(_option(words, "--lang"), configured)
     set_language(language)
     return language

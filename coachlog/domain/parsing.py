@@ -12,6 +12,7 @@ digits that ``int()`` would quietly accept.
 from __future__ import annotations
 
 import calendar
+import functools
 import math
 import re
 import unicodedata
@@ -410,11 +411,14 @@ def _name_key(text: str) -> str:
     return _squeeze(without_accents.replace("_", " ").replace("-", " "))
 
 
-def _code_by_name(table: VocabularyTable) -> dict[str, str]:
-    """Every accepted name of the table, folded, to its code.
+@functools.cache
+def _code_by_name(table_name: str) -> dict[str, str]:
+    """Every accepted name of the table, folded, to its code; built when first needed (the
+    Dutch labels come from the messages, which a command that parses nothing never loads).
 
-    Raises at import when one name is given to two codes, so the tables stay unambiguous.
-    """
+    Raises when one name is given to two codes, so the tables stay unambiguous (a test
+    parses every name of every table)."""
+    table = _TABLES[table_name]
     code_by_name: dict[str, str] = {}
     for code, term in table.items():
         for name in (code, term.label, dutch(term.label), *term.aliases):
@@ -460,21 +464,19 @@ def _parse_vocabulary(
     raise InvalidInput(field, text, _accepted_names(table))
 
 
-_WITH_WHOM_CODE_BY_NAME = _code_by_name(WITH_WHOM)
-_ACTIVITY_CODE_BY_NAME = _code_by_name(ACTIVITIES)
-_MODE_CODE_BY_NAME = _code_by_name(MODES)
+_TABLES = {"with_whom": WITH_WHOM, "activity": ACTIVITIES, "mode": MODES}
 
 
 def parse_with_whom(text: str, field: str = "with_whom") -> str:
     """worker, employer, network or nobody."""
-    return _parse_vocabulary(WITH_WHOM, _WITH_WHOM_CODE_BY_NAME, text, field)
+    return _parse_vocabulary(WITH_WHOM, _code_by_name("with_whom"), text, field)
 
 
 def parse_activity(text: str, field: str = "activity") -> str:
     """A code of ACTIVITIES: the UWV catalogue or an indirect kind."""
-    return _parse_vocabulary(ACTIVITIES, _ACTIVITY_CODE_BY_NAME, text, field)
+    return _parse_vocabulary(ACTIVITIES, _code_by_name("activity"), text, field)
 
 
 def parse_mode(text: str, field: str = "mode") -> str:
     """on_site, conversation, phone, email or video."""
-    return _parse_vocabulary(MODES, _MODE_CODE_BY_NAME, text, field)
+    return _parse_vocabulary(MODES, _code_by_name("mode"), text, field)
