@@ -190,7 +190,7 @@ def test_the_example_from_the_help(seeded: Any, run: Any) -> None:
     result = run("log", "gisteren", "1u30", "--worker", "Sanne", "--employer", "Bakkerij Jansen",
                  "--with", "werkgever", "--activity", "begeleiding")
     assert result.code == 0, result.err
-    assert result.out == "Logged entry 1: 22-11-2026 1:30 Sanne de Vries (employer, guidance)\n"
+    assert result.out == "Logged entry 1: 22-11-2026 1:30 Sanne de Vries (Employer, Guidance at work)\n"
     entry = only_entry(seeded.app)
     workers, employers = seeded.app.names()
     assert (entry.day, entry.minutes, entry.with_whom, entry.activity, entry.billable) == (
@@ -255,7 +255,7 @@ def test_log_end_before_start_is_refused(daan: Coachlog, run: Any) -> None:
 def test_log_without_anyone_is_indirect_and_not_billable(daan: Coachlog, run: Any) -> None:
     result = run("log", "30m", "--activity", "administratie")
     assert result.code == 0, result.err
-    assert "indirect (nobody, admin, not billable)" in result.out
+    assert "indirect (Nobody, Administration and reports, not billable)" in result.out
     entry = only_entry(daan)
     assert (entry.with_whom, entry.worker_id, entry.billable) == ("nobody", None, False)
 

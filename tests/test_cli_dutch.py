@@ -19,6 +19,10 @@ def test_lang_nl_makes_messages_tables_and_errors_dutch(fast_run, seeded) -> Non
     refused = fast_run("--lang", "nl", "log", "25x", "--worker", "Sanne")
     assert refused.code == 1
     assert refused.err.startswith("coachlog: duur: '25x' wordt niet geaccepteerd; gebruik minuten zoals 90")
+    logged = fast_run("--lang", "nl", "log", "gisteren", "1u30", "--worker", "Sanne", "--with", "werkgever")
+    assert logged.out == "Regel 1 gelogd: 22-11-2026 1:30 Sanne de Vries (Werkgever, Begeleiding leidinggevende)\n"
+    listed = fast_run("--lang", "nl", "entries", "--all")
+    assert listed.out.split()[:4] == ["nr", "datum", "begin", "tijd"] and "Werkgever  Begeleiding leidinggevende" in listed.out
     # The same commands in English, in the same process: the language is per run.
     assert fast_run("worker", "add", "Joost Synthetisch").out == "Added worker Joost Synthetisch\n"
     assert i18n.current_language() == "en"

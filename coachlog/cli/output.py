@@ -125,3 +125,5 @@ decimal_text = parsing.format_decimal
 
 money = formats.money_text
 dmy = formats.day_text
+with_whom_text = parsing.with_whom_text
+activity_text = parsing.activity_text

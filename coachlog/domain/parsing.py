@@ -16,6 +16,7 @@ import functools
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date, time
 from decimal import Decimal
 from fractions import Fraction
@@ -402,6 +403,17 @@ def label(table: VocabularyTable, code: str) -> str:
     """A code's label (English, to translate); a code the table does not know, as it is."""
     term = table.get(code)
     return term.label if term else code
+
+
+def with_whom_text(code: str, translate: Callable[[str], str] = t) -> str:
+    """With whom, as a screen or a list names it: Employer, Werkgever; Nobody (not "Nobody
+    (indirect)", which a report spells out)."""
+    return translate(label(WITH_WHOM, code)).split(" (")[0]
+
+
+def activity_text(code: str, translate: Callable[[str], str] = t) -> str:
+    """An activity as the coach reads it: Guidance at work, Begeleiding op het werk."""
+    return translate(label(ACTIVITIES, code))
 
 
 def _name_key(text: str) -> str:

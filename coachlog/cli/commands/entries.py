@@ -11,7 +11,7 @@ from typing import Any
 from coachlog.cli.arguments import date_arg, decimal_arg, optional_date_arg
 from coachlog.cli.context import Context, wall_clock
 from coachlog.cli.main import EXIT_OK
-from coachlog.cli.output import confirm, dmy, emit, hm, print_table, say
+from coachlog.cli.output import activity_text, confirm, dmy, emit, hm, print_table, say, with_whom_text
 from coachlog.domain.model import saved_id
 from coachlog.errors import InvalidInput
 from coachlog.i18n import N_, t
@@ -69,8 +69,8 @@ def cmd_log(ctx: Context) -> int:
         who = worker or employer or t("indirect")
         billed = "" if entry.billable else t(", not billable")
         say(t("Logged entry {id}: {day} {minutes} {who} ({with_whom}, {activity}{billed})",
-              id=entry.id, day=dmy(entry.day), minutes=hm(entry.minutes), who=who, with_whom=entry.with_whom,
-              activity=entry.activity, billed=billed))
+              id=entry.id, day=dmy(entry.day), minutes=hm(entry.minutes), who=who,
+              with_whom=with_whom_text(entry.with_whom), activity=activity_text(entry.activity), billed=billed))
     return EXIT_OK
 
 
@@ -113,7 +113,8 @@ def cmd_entries(ctx: Context) -> int:
     else:
         span = t("all dates") if start is None and end is None else f"{dmy(start) or '...'} – {dmy(end) or '...'}"
         rows = [
-            [r["id"], dmy(e.day), r["start"], hm(e.minutes), r["worker"], r["employer"], e.with_whom, e.activity,
+            [r["id"], dmy(e.day), r["start"], hm(e.minutes), r["worker"], r["employer"],
+             with_whom_text(e.with_whom), activity_text(e.activity),
              "" if e.billable else t("no"), hm(e.travel_minutes) if e.travel_minutes else "", r["note"][:40]]
             for r, e in zip(records, entries, strict=True)
         ]

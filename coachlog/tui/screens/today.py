@@ -195,8 +195,8 @@ class TodayScreen(CoachlogScreen):
                 parsing.format_duration(entry.minutes),
                 data.workers.get(entry.worker_id, ""),
                 data.employers.get(entry.employer_id, ""),
-                self.tr(parsing.label(parsing.WITH_WHOM, entry.with_whom)).split(" (")[0],
-                self.tr(parsing.label(parsing.ACTIVITIES, entry.activity)),
+                parsing.with_whom_text(entry.with_whom, self.tr),
+                parsing.activity_text(entry.activity, self.tr),
                 entry.note,
             ])
         if not data.entries:
@@ -524,7 +524,7 @@ class TodayScreen(CoachlogScreen):
                 timer = service.start_timer(app.now(), worker=worker, with_whom=with_text or None,
                                             activity=activity_text or None)
                 # Say what the timer records: with an empty form it is indirect time.
-                activity = self.tr(parsing.label(parsing.ACTIVITIES, timer.activity))
+                activity = parsing.activity_text(timer.activity, self.tr)
                 if timer.worker_id is None and timer.with_whom == "nobody":
                     message = self.tr("Timer started at {time}: indirect time, {activity}. For a visit: fill in "
                                       "Worker first.", time=f"{timer.started:%H:%M}", activity=activity)

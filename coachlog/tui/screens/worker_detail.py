@@ -164,8 +164,8 @@ class WorkerDetailScreen(CoachlogScreen[int]):
         self.query_one("#detail-ladder", LadderChart).set_measurements(detail.ladder)
         rows: list[list[Content | str]] = [
             [day_text(entry.day), parsing.format_duration(entry.minutes),
-             tr(parsing.label(parsing.WITH_WHOM, entry.with_whom)).split(" (")[0],
-             entry.note, tr(parsing.label(parsing.ACTIVITIES, entry.activity)),
+             parsing.with_whom_text(entry.with_whom, tr),
+             entry.note, parsing.activity_text(entry.activity, tr),
              detail.employer_names.get(entry.employer_id, "")]
             for entry in detail.entries
         ] or [[Content.styled(tr("No entries for this worker yet."), "dim"), "", "", "", "", ""]]
