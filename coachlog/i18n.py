@@ -93,6 +93,12 @@ def t(text: str, /, **values: object) -> str:
     return translate(text, _language, values)
 
 
+def tn(singular: str, plural: str, count: int, /, **values: object) -> str:
+    """gettext's ngettext: the singular message for one, the plural otherwise (Dutch and
+    English agree on that rule), in the current language: "1 try left", "2 tries left"."""
+    return translate(singular if count == 1 else plural, _language, values)
+
+
 def dutch(text: str, /, **values: object) -> str:
     """The message in Dutch whatever the coach's language: reports for funders are Dutch."""
     return translate(text, "nl", values)
@@ -115,3 +121,7 @@ class Translator:
 
     def __call__(self, text: str, /, **values: object) -> str:
         return translate(text, self.language, values)
+
+    def plural(self, singular: str, plural: str, count: int, /, **values: object) -> str:
+        """``tn`` in this language."""
+        return translate(singular if count == 1 else plural, self.language, values)

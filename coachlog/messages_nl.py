@@ -213,8 +213,6 @@ MESSAGES: dict[str, str] = {
     " (known: {known})": " (bekend: {known})",
     # -- signals (budget engine and activity) --------------------------------------------
     "{worker}: {month} {spent} h spent, budget {budget} h": "{worker}: {month} {spent} u besteed, budget {budget} u",
-    "{worker}: {count} months over budget in period {number}: {months}":
-        "{worker}: {count} maanden boven budget in periode {number}: {months}",
     "{month} ({spent} of {budget} h)": "{month} ({spent} van {budget} u)",
     "{worker}: period {number} ({start} – {end}) {spent} h spent, granted {granted} h":
         "{worker}: periode {number} ({start} – {end}) {spent} u besteed, toegekend {granted} u",
@@ -455,13 +453,11 @@ MESSAGES: dict[str, str] = {
     "Passphrase": "Wachtzin",
     "Once more": "Nog een keer",
     "Opening…": "Openen…",
-    "Wrong passphrase for {path} ({left} tries left)": "Verkeerde wachtzin voor {path} (nog {left} poging(en))",
     "Three wrong passphrases; coachlog stops.": "Drie keer een verkeerde wachtzin; coachlog stopt.",
     "The passphrase may not be empty.": "De wachtzin mag niet leeg zijn.",
     "The two passphrases differ.": "De twee wachtzinnen verschillen.",
     "Demo: a throwaway journal of made-up people. Passphrase: {passphrase}":
         "Demo: een wegwerplogboek met verzonnen mensen. Wachtzin: {passphrase}",
-    "Locked after {minutes} idle minutes.": "Vergrendeld na {minutes} minuten zonder gebruik.",
     "Entries of {day}": "Regels van {day}",
     "← → day · g date": "← → dag · g datum",
     "Nothing logged on this day yet.": "Nog niets gelogd op deze dag.",
@@ -530,8 +526,6 @@ MESSAGES: dict[str, str] = {
     ", wage value {value}%": ", loonwaarde {value}%",
     "{hours} hours a week from {day}": "{hours} uur per week vanaf {day}",
     "No grants.": "Geen toekenningen.",
-    "{funder}, {what}, from {start}: {periods} periods of {months} months":
-        "{funder}, {what}, vanaf {start}: {periods} perioden van {months} maanden",
     "Hour schedule: {title} (based on {source}; {status})": "Urenschema: {title} (gebaseerd op {source}; {status})",
     "confirmed": "bevestigd",
     "assumed, check this": "aangenomen, controleer dit",
@@ -694,14 +688,11 @@ MESSAGES: dict[str, str] = {
         "De wachtzin van {path} is gewijzigd; de oude opent het niet meer.",
     "Backups made before now still open with the old passphrase.":
         "Back-ups van vóór nu openen nog met de oude wachtzin.",
-    "Backup written and verified: {path} ({entries} entries)":
-        "Back-up geschreven en gecontroleerd: {path} ({entries} regels)",
     "a backup (see coachlog backup --list)": "een back-up (zie coachlog backup --list)",
     "Restored {name} to {target}": "{name} teruggezet naar {target}",
     "No backups in {backups}": "Geen back-ups in {backups}",
     "Removed old backup {name}": "Oude back-up {name} verwijderd",
     "no backup at {source}; see coachlog backup --list": "geen back-up op {source}; zie coachlog backup --list",
-    "Replace {target} with {name} ({entries} entries)?": "{target} vervangen door {name} ({entries} regels)?",
     "Nothing was restored.": "Er is niets teruggezet.",
     "The journal it replaced was kept as {kept}": "Het vervangen logboek is bewaard als {kept}",
     "Nothing was erased.": "Er is niets gewist.",
@@ -709,22 +700,16 @@ MESSAGES: dict[str, str] = {
         "{name} gewist ({done}); de geschiedenis voor ongedaan maken is leeggemaakt.",
     "Erased {name}; the undo history was cleared.":
         "{name} gewist; de geschiedenis voor ongedaan maken is leeggemaakt.",
-    "Removed {count} unfinished file(s) an interrupted coachlog had left (they could hold {name}):":
-        "{count} onafgemaakt(e) bestand(en) van een onderbroken coachlog verwijderd (ze konden {name} bevatten):",
     "Another coachlog is writing {busy} right now; it may hold {name}. When it is done, delete the file it "
     "becomes, or run coachlog backup --list to see it.":
         "Een andere coachlog schrijft nu {busy}; dat kan {name} bevatten. Verwijder het bestand dat het wordt als "
         "hij klaar is, of bekijk het met coachlog backup --list.",
     "Could not check backup {backup} (another passphrase); it may still hold {worker}.":
         "Back-up {backup} kon niet worden gecontroleerd (andere wachtzin); hij kan {worker} nog bevatten.",
-    "These backups still hold {name} (by name, or under an earlier name):":
-        "Deze back-ups bevatten {name} nog (onder deze naam, of onder een eerdere):",
     "backup": "back-up",
     "size": "grootte",
-    "Deleted {holding} backup(s).": "{holding} back-up(s) verwijderd.",
     "Kept them; run again with --purge-backups to delete them.":
         "Bewaard; voer het opnieuw uit met --purge-backups om ze te verwijderen.",
-    "Delete these {count} backup(s) too?": "Deze {count} back-up(s) ook verwijderen?",
     "Saved entry {id}: {day} {minutes}": "Regel {id} opgeslagen: {day} {minutes}",
     "Deleted entry {id} (coachlog undo brings it back)": "Regel {id} verwijderd (coachlog undo haalt hem terug)",
     ", not billable": ", niet declarabel",
@@ -746,8 +731,6 @@ MESSAGES: dict[str, str] = {
     "bill": "decl",
     "travel": "reistijd",
     "note": "notitie",
-    "{span}: {count} entries, {total} in all, {billable} billable, {travel} travel":
-        "{span}: {count} regels, {total} in totaal, {billable} declarabel, {travel} reistijd",
     "Timer discarded; nothing was logged.": "Timer weggegooid; er is niets gelogd.",
     "Logged entry {id}: {day} {minutes} from {start:%H:%M}": "Regel {id} gelogd: {day} {minutes} vanaf {start:%H:%M}",
     "No timer is running.": "Er loopt geen timer.",
@@ -830,8 +813,6 @@ MESSAGES: dict[str, str] = {
         "De versleutelde export is geïmporteerd als {target}. Het opent met de wachtzin van de export; wijzig die "
         "met coachlog passwd.",
     "a CSV or JSON file, or an encrypted export": "een CSV- of JSON-bestand, of een versleutelde export",
-    "Imported {count} entries from {path} (coachlog undo takes them out again)":
-        "{count} regels geïmporteerd uit {path} (coachlog undo haalt ze er weer uit)",
     "an export is NOT encrypted: add --plaintext to confirm, or use coachlog backup for an encrypted copy":
         "een export is NIET versleuteld: voeg --plaintext toe om te bevestigen, of gebruik coachlog backup voor "
         "een versleutelde kopie",
@@ -868,8 +849,6 @@ MESSAGES: dict[str, str] = {
     "{env} is empty; a passphrase may not be empty": "{env} is leeg; een wachtzin mag niet leeg zijn",
     "The same passphrase again: ": "Dezelfde wachtzin nog een keer: ",
     "{error}; try again ({left} left)": "{error}; probeer het opnieuw (nog {left})",
-    "goal references": "verwijzingen naar doelen",
-    "contract hours": "contracturen",
     "give at most a date and a duration, e.g. gisteren 1u30":
         "geef hoogstens een datum en een duur, bijv. gisteren 1u30",
     "say what to change, e.g. --duration 1u or --note \"...\"":
@@ -1035,6 +1014,61 @@ MESSAGES: dict[str, str] = {
     "your reference or contract number with this funder": "je eigen kenmerk of contractnummer bij deze financier",
     "zeer-licht, licht, midden or intensief": "zeer-licht, licht, midden of intensief",
     "ziek, vakantie or overig": "ziek, vakantie of overig",
+    # -- counted: the singular and the plural of one message (tn, Translator.plural) -----------
+    "Wrong passphrase for {path} ({left} try left)": "Verkeerde wachtzin voor {path} (nog {left} poging)",
+    "Wrong passphrase for {path} ({left} tries left)": "Verkeerde wachtzin voor {path} (nog {left} pogingen)",
+    "Locked after {minutes} idle minute.": "Vergrendeld na {minutes} minuut zonder gebruik.",
+    "Locked after {minutes} idle minutes.": "Vergrendeld na {minutes} minuten zonder gebruik.",
+    "{funder}, {what}, from {start}: {periods} period of {months} months":
+        "{funder}, {what}, vanaf {start}: {periods} periode van {months} maanden",
+    "{funder}, {what}, from {start}: {periods} periods of {months} months":
+        "{funder}, {what}, vanaf {start}: {periods} perioden van {months} maanden",
+    "Backup written and verified: {path} ({entries} entry)":
+        "Back-up geschreven en gecontroleerd: {path} ({entries} regel)",
+    "Backup written and verified: {path} ({entries} entries)":
+        "Back-up geschreven en gecontroleerd: {path} ({entries} regels)",
+    "Replace {target} with {name} ({entries} entry)?": "{target} vervangen door {name} ({entries} regel)?",
+    "Replace {target} with {name} ({entries} entries)?": "{target} vervangen door {name} ({entries} regels)?",
+    "Removed {count} unfinished file an interrupted coachlog had left (it could hold {name}):":
+        "{count} onafgemaakt bestand van een onderbroken coachlog verwijderd (het kon {name} bevatten):",
+    "Removed {count} unfinished files an interrupted coachlog had left (they could hold {name}):":
+        "{count} onafgemaakte bestanden van een onderbroken coachlog verwijderd (ze konden {name} bevatten):",
+    "Deleted {count} backup.": "{count} back-up verwijderd.",
+    "Deleted {count} backups.": "{count} back-ups verwijderd.",
+    "Delete this backup too?": "Deze back-up ook verwijderen?",
+    "Delete these {count} backups too?": "Deze {count} back-ups ook verwijderen?",
+    "{span}: {count} entry, {total} in all, {billable} billable, {travel} travel":
+        "{span}: {count} regel, {total} in totaal, {billable} declarabel, {travel} reistijd",
+    "{span}: {count} entries, {total} in all, {billable} billable, {travel} travel":
+        "{span}: {count} regels, {total} in totaal, {billable} declarabel, {travel} reistijd",
+    "Imported {count} entry from {path} (coachlog undo takes it out again)":
+        "{count} regel geïmporteerd uit {path} (coachlog undo haalt hem er weer uit)",
+    "Imported {count} entries from {path} (coachlog undo takes them out again)":
+        "{count} regels geïmporteerd uit {path} (coachlog undo haalt ze er weer uit)",
+    "{worker}: {count} month over budget in period {number}: {months}":
+        "{worker}: {count} maand boven budget in periode {number}: {months}",
+    "{worker}: {count} months over budget in period {number}: {months}":
+        "{worker}: {count} maanden boven budget in periode {number}: {months}",
+    "This backup still holds {name} (by name, or under an earlier name):":
+        "Deze back-up bevat {name} nog (onder deze naam, of onder een eerdere):",
+    "These backups still hold {name} (by name, or under an earlier name):":
+        "Deze back-ups bevatten {name} nog (onder deze naam, of onder een eerdere):",
+    "{count} entry": "{count} regel",
+    "{count} entries": "{count} regels",
+    "{count} link to a goal": "{count} koppeling aan een doel",
+    "{count} links to goals": "{count} koppelingen aan doelen",
+    "{count} goal": "{count} doel",
+    "{count} goals": "{count} doelen",
+    "{count} grant": "{count} toekenning",
+    "{count} grants": "{count} toekenningen",
+    "{count} contract-hours record": "{count} regel contracturen",
+    "{count} contract-hours records": "{count} regels contracturen",
+    "{count} employment": "{count} dienstverband",
+    "{count} employments": "{count} dienstverbanden",
+    "{count} ladder measurement": "{count} laddermeting",
+    "{count} ladder measurements": "{count} laddermetingen",
+    "{count} absence": "{count} afwezigheid",
+    "{count} absences": "{count} afwezigheden",
     # -- the help screen (? or F1) ---------------------------------------------------------------
     """\
 [b]Everywhere[/b]
@@ -1118,9 +1152,10 @@ SAME_IN_DUTCH: frozenset[str] = frozenset({
     "Start",
     "Status",
     "Timer",
+    "{count} timer",
+    "{count} timers",
     "regime",
     "status",
-    "timers",
     "trede",
     "budget",
     "indirect",

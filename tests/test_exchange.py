@@ -562,7 +562,7 @@ def test_any_file_imports_cleanly_or_fails_cleanly(
     after = snapshot(seeded.app)
     added = len(after["Entry"]) - len(before["Entry"])
     if added:
-        assert f"Imported {added} entries" in result.out
+        assert f"Imported {added} {'entry' if added == 1 else 'entries'} " in result.out
     else:
         assert "nothing was imported" in result.out
         assert after == before

@@ -87,7 +87,7 @@ def test_the_entries_table_shows_the_note_on_its_own_row(hostile: Any, fast_run:
     [row] = [line for line in out if "1:00" in line and SANNE in line]
     assert visible(HOSTILE_NOTE[:40]) in row  # the note, cut at 40 characters
     assert "a␛]0;pwned␇b␛[2Jc␇d<U+009B>31me<U+202E>evil␊" in row
-    assert out[-1].endswith("1 entries, 1:00 in all, 1:00 billable, 0:00 travel")
+    assert out[-1].endswith("1 entry, 1:00 in all, 1:00 billable, 0:00 travel")
     assert len(out) == 5  # header, rule, the one row, blank line, total: the newline made no row
 
 

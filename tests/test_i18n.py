@@ -75,3 +75,17 @@ def test_every_key_binding_is_described_in_dutch_too():
     assert "Previous day" in descriptions and MESSAGES["Previous day"] == "Vorige dag"
     untranslated = {d for d in descriptions if d not in MESSAGES}
     assert untranslated <= SAME_IN_DUTCH and "Help" in untranslated
+
+
+def test_counted_messages_take_the_singular_for_one_and_the_plural_otherwise():
+    one, more = "Deleted {count} backup.", "Deleted {count} backups."
+    assert [i18n.tn(one, more, n, count=n) for n in (0, 1, 2)] == [
+        "Deleted 0 backups.", "Deleted 1 backup.", "Deleted 2 backups."]
+    i18n.set_language("nl")
+    try:
+        assert [i18n.tn(one, more, n, count=n) for n in (1, 2)] == ["1 back-up verwijderd.", "2 back-ups verwijderd."]
+    finally:
+        i18n.set_language("en")
+    wrong = ("Wrong passphrase for {path} ({left} try left)", "Wrong passphrase for {path} ({left} tries left)")
+    assert Translator("nl").plural(*wrong, 1, path="j", left=1) == "Verkeerde wachtzin voor j (nog 1 poging)"
+    assert Translator("en").plural(*wrong, 2, path="j", left=2) == "Wrong passphrase for j (2 tries left)"

@@ -12,7 +12,7 @@ from coachlog.domain import model
 from coachlog.domain.actuals import Actual
 from coachlog.domain.budget import MonthBudget, PeriodBudget, round_hours
 from coachlog.domain.formats import day_text
-from coachlog.i18n import t
+from coachlog.i18n import t, tn
 
 DUE_WITHIN = timedelta(weeks=4)
 LOG_AT_LEAST_EVERY = timedelta(days=7)
@@ -90,8 +90,9 @@ def grant_warnings(situation: GrantSituation, today: date) -> list[Warning]:
                                  spent=_h(spent_minutes), budget=_h(month.minutes)) for month, spent_minutes in over)
             found.append(Warning(
                 "over-budget-month", worker,
-                t("{worker}: {count} months over budget in period {number}: {months}", worker=worker,
-                  count=len(over), number=period.number, months=months),
+                tn("{worker}: {count} month over budget in period {number}: {months}",
+                   "{worker}: {count} months over budget in period {number}: {months}", len(over), worker=worker,
+                   count=len(over), number=period.number, months=months),
             ))
     for period in open_periods:
         spent_in_period = (situation.actual_by_period[period.number].billable

@@ -24,7 +24,6 @@ from sqlalchemy import Connection, Date, DateTime, Table, Time, bindparam, delet
 from coachlog.domain import model
 from coachlog.domain.actuals import Tally
 from coachlog.errors import SpaceNotReclaimed
-from coachlog.i18n import N_
 from coachlog.store import schema
 from coachlog.store.engine import Journal, busy_leftovers, roomy_cache, sweep_leftovers
 
@@ -391,18 +390,18 @@ class Store:
                 r[0] for r in conn.execute(select(s.grants.c.id).where(s.grants.c.employment_id.in_(employment_ids)))
             ]
             steps = [
-                (N_("entries"), delete(s.entries).where(s.entries.c.worker_id == worker_id)),
-                (N_("goal references"), update(s.entries).where(s.entries.c.goal_id.in_(
+                ("entries", delete(s.entries).where(s.entries.c.worker_id == worker_id)),
+                ("goal references", update(s.entries).where(s.entries.c.goal_id.in_(
                     select(s.goals.c.id).where(s.goals.c.grant_id.in_(grant_ids)))).values(goal_id=None)),
-                (N_("goals"), delete(s.goals).where(s.goals.c.grant_id.in_(grant_ids))),
-                (N_("grants"), delete(s.grants).where(s.grants.c.id.in_(grant_ids))),
-                (N_("contract hours"),
+                ("goals", delete(s.goals).where(s.goals.c.grant_id.in_(grant_ids))),
+                ("grants", delete(s.grants).where(s.grants.c.id.in_(grant_ids))),
+                ("contract hours",
                  delete(s.contract_hours).where(s.contract_hours.c.employment_id.in_(employment_ids))),
-                (N_("employments"), delete(s.employments).where(s.employments.c.id.in_(employment_ids))),
-                (N_("ladder measurements"),
+                ("employments", delete(s.employments).where(s.employments.c.id.in_(employment_ids))),
+                ("ladder measurements",
                  delete(s.ladder_measurements).where(s.ladder_measurements.c.worker_id == worker_id)),
-                (N_("absences"), delete(s.absences).where(s.absences.c.worker_id == worker_id)),
-                (N_("timers"), delete(s.timers).where(s.timers.c.worker_id == worker_id)),
+                ("absences", delete(s.absences).where(s.absences.c.worker_id == worker_id)),
+                ("timers", delete(s.timers).where(s.timers.c.worker_id == worker_id)),
                 ("undo log", delete(s.changes)),
                 ("worker", delete(s.workers).where(s.workers.c.id == worker_id)),
             ]

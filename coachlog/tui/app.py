@@ -148,7 +148,8 @@ class CoachlogApp(App[int]):
         removals = []
         while len(self.screen_stack) > 2:
             removals.append(self.pop_screen())
-        reason = self.tr("Locked after {minutes} idle minutes.", minutes=self.lock_minutes)
+        reason = self.tr.plural("Locked after {minutes} idle minute.", "Locked after {minutes} idle minutes.",
+                                self.lock_minutes, minutes=self.lock_minutes)
         removals.append(self.switch_screen(UnlockScreen(reason=reason)))
         self.run_worker(self._collect_when_removed(removals, shown), group="lock-collect")
 

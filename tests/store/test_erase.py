@@ -91,7 +91,7 @@ def test_the_coach_is_told_which_backups_still_hold_the_worker(with_fenna, run, 
     assert f"Erased {NAME}" in erased.out
     backups = coachlog_home / "backups"
     [backup] = list(backups.glob("*.coachlog"))
-    assert "These backups still hold" in erased.out and str(backup) in erased.out
+    assert "This backup still holds" in erased.out and str(backup) in erased.out  # one backup: singular
     assert "--purge-backups" in erased.out and backup.exists()
 
     assert run("backup").code == 0  # a backup made after the erasure does not hold her

@@ -282,10 +282,10 @@ def test_worker_erase_lists_and_removes_every_unfinished_copy_that_could_hold_th
         writer.kill()
         writer.wait()
     assert result.code == 0, result.err
-    assert "unfinished file(s)" in result.out
+    assert "Removed 2 unfinished files" in result.out
     assert str(partial) in result.out and str(older) in result.out
     assert f"Another coachlog is writing {busy} right now; it may hold {WORKER_NAME}" in result.out
-    assert str(backup) in result.out and "Deleted 1 backup(s)." in result.out
+    assert str(backup) in result.out and "Deleted 1 backup." in result.out
     assert not partial.exists() and not older.exists() and not backup.exists()
     assert busy.exists()  # not removed under a live writer's feet
 

@@ -14,7 +14,7 @@ from coachlog.cli.main import EXIT_OK
 from coachlog.cli.output import activity_text, confirm, dmy, emit, hm, print_table, say, with_whom_text
 from coachlog.domain.model import saved_id
 from coachlog.errors import InvalidInput
-from coachlog.i18n import N_, t
+from coachlog.i18n import N_, t, tn
 
 
 def _split_when(ctx: Context, words: Sequence[str]) -> tuple[date, int | None]:
@@ -128,7 +128,8 @@ def cmd_entries(ctx: Context) -> int:
             billable = sum(e.minutes for e in entries if e.billable)
             travel = sum(e.travel_minutes for e in entries)
             say()
-            say(t("{span}: {count} entries, {total} in all, {billable} billable, {travel} travel",
+            say(tn("{span}: {count} entry, {total} in all, {billable} billable, {travel} travel",
+                   "{span}: {count} entries, {total} in all, {billable} billable, {travel} travel", len(entries),
                   span=span, count=len(entries), total=hm(total), billable=hm(billable), travel=hm(travel)))
     return EXIT_OK
 

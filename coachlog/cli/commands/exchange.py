@@ -10,7 +10,7 @@ from coachlog.cli.context import Context
 from coachlog.cli.main import EXIT_OK
 from coachlog.cli.output import say, write_output
 from coachlog.errors import CoachlogError, InvalidInput
-from coachlog.i18n import N_, t
+from coachlog.i18n import N_, t, tn
 
 
 def cmd_export(ctx: Context) -> int:
@@ -114,5 +114,7 @@ def cmd_import(ctx: Context) -> int:
         # No change was recorded, so undo would take back the change before: do not offer it.
         say(t("No entries in {path}; nothing was imported", path=path))
         return EXIT_OK
-    say(t("Imported {count} entries from {path} (coachlog undo takes them out again)", count=len(saved), path=path))
+    say(tn("Imported {count} entry from {path} (coachlog undo takes it out again)",
+           "Imported {count} entries from {path} (coachlog undo takes them out again)", len(saved),
+           count=len(saved), path=path))
     return EXIT_OK

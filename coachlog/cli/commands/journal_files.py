@@ -8,7 +8,7 @@ from coachlog.cli.context import Context
 from coachlog.cli.main import EXIT_OK
 from coachlog.cli.output import confirm, print_table, say, tty
 from coachlog.errors import CoachlogError, shown
-from coachlog.i18n import N_, t
+from coachlog.i18n import N_, t, tn
 
 
 def cmd_paths(ctx: Context) -> int:
@@ -42,7 +42,9 @@ def cmd_backup(ctx: Context) -> int:
         print_table([N_("backup"), N_("size")], rows, t("No backups in {backups}", backups=ctx.paths.backups))
         return EXIT_OK
     result = journals.backup(ctx.journal, ctx.paths.backups, keep=ctx.args.keep)
-    say(t("Backup written and verified: {path} ({entries} entries)", path=result.path, entries=result.entries))
+    say(tn("Backup written and verified: {path} ({entries} entry)",
+           "Backup written and verified: {path} ({entries} entries)", result.entries,
+           path=result.path, entries=result.entries))
     for removed in result.removed:
         say(t("Removed old backup {name}", name=removed.name))
     return EXIT_OK
@@ -57,8 +59,10 @@ def cmd_restore(ctx: Context) -> int:
         raise CoachlogError(t("no backup at {source}; see coachlog backup --list", source=source))
     entries = passphrase.unlock(source, lambda secret: journals.verify_backup(source, secret))
     target = ctx.paths.journal
-    if not confirm(t("Replace {target} with {name} ({entries} entries)?",
-                     target=target, name=source.name, entries=entries), ctx.args.yes):
+    question = tn("Replace {target} with {name} ({entries} entry)?",
+                  "Replace {target} with {name} ({entries} entries)?", entries,
+                  target=target, name=source.name, entries=entries)
+    if not confirm(question, ctx.args.yes):
         say(t("Nothing was restored."))
         return EXIT_OK
     kept = journals.restore(source, target, ctx.paths.backups)
@@ -67,6 +71,19 @@ def cmd_restore(ctx: Context) -> int:
         say(t("The journal it replaced was kept as {kept}", kept=kept))
     return EXIT_OK
 
+
+# What an erase removed, as the store counts it (the worker and the undo log go unsaid).
+ERASED = {
+    "entries": (N_("{count} entry"), N_("{count} entries")),
+    "goal references": (N_("{count} link to a goal"), N_("{count} links to goals")),
+    "goals": (N_("{count} goal"), N_("{count} goals")),
+    "grants": (N_("{count} grant"), N_("{count} grants")),
+    "contract hours": (N_("{count} contract-hours record"), N_("{count} contract-hours records")),
+    "employments": (N_("{count} employment"), N_("{count} employments")),
+    "ladder measurements": (N_("{count} ladder measurement"), N_("{count} ladder measurements")),
+    "absences": (N_("{count} absence"), N_("{count} absences")),
+    "timers": (N_("{count} timer"), N_("{count} timers")),
+}
 
 def erase_worker(ctx: Context) -> int:
     from coachlog.errors import SpaceNotReclaimed
@@ -86,12 +103,14 @@ def erase_worker(ctx: Context) -> int:
         # the backups as usual, then say what was not done (exit 1).
         assert error.worker is not None  # the service names the worker it erased
         worker, counts, not_reclaimed = error.worker, error.counts, error
-    done = ", ".join(f"{n} {t(label)}" for label, n in counts.items() if n and label not in {"worker", "undo log"})
+    done = ", ".join(tn(*ERASED[label], n, count=n) for label, n in counts.items() if n and label in ERASED)
     say(t("Erased {name} ({done}); the undo history was cleared.", name=worker.name, done=done) if done
         else t("Erased {name}; the undo history was cleared.", name=worker.name))
     scan = journals.backups_holding(app, worker, ctx.paths.backups)
     if scan.removed:
-        say(t("Removed {count} unfinished file(s) an interrupted coachlog had left (they could hold {name}):",
+        say(tn("Removed {count} unfinished file an interrupted coachlog had left (it could hold {name}):",
+               "Removed {count} unfinished files an interrupted coachlog had left (they could hold {name}):",
+               len(scan.removed),
               count=len(scan.removed), name=worker.name))
         for leftover in scan.removed:
             say(f"  {leftover}")
@@ -102,13 +121,16 @@ def erase_worker(ctx: Context) -> int:
         say(t("Could not check backup {backup} (another passphrase); it may still hold {worker}.",
               backup=backup.name, worker=worker.name))
     if scan.holding:
-        say(t("These backups still hold {name} (by name, or under an earlier name):", name=worker.name))
+        count = len(scan.holding)
+        say(tn("This backup still holds {name} (by name, or under an earlier name):",
+               "These backups still hold {name} (by name, or under an earlier name):", count, name=worker.name))
         for backup in scan.holding:
             say(f"  {backup}")
-        purge = args.purge_backups or (tty() and confirm(t("Delete these {count} backup(s) too?",
-                                                           count=len(scan.holding)), False))
+        question = tn("Delete this backup too?", "Delete these {count} backups too?", count, count=count)
+        purge = args.purge_backups or (tty() and confirm(question, False))
         if purge:
-            say(t("Deleted {holding} backup(s).", holding=journals.delete_backups(scan.holding)))
+            deleted = journals.delete_backups(scan.holding)
+            say(tn("Deleted {count} backup.", "Deleted {count} backups.", deleted, count=deleted))
         else:
             say(t("Kept them; run again with --purge-backups to delete them."))
     if not_reclaimed is not None:

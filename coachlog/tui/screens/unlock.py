@@ -149,7 +149,9 @@ class UnlockScreen(CoachlogScreen):
         if left <= 0:
             app.exit(2, return_code=2, message=app.tr("Three wrong passphrases; coachlog stops."))
             return
-        self._status(app.tr("Wrong passphrase for {path} ({left} tries left)", path=app.journal_path, left=left))
+        self._status(app.tr.plural("Wrong passphrase for {path} ({left} try left)",
+                                   "Wrong passphrase for {path} ({left} tries left)", left,
+                                   path=app.journal_path, left=left))
         self._enable()
 
     def _failed(self, message: str) -> None:

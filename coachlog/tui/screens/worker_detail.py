@@ -198,7 +198,8 @@ class WorkerDetailScreen(CoachlogScreen[int]):
         blocks = []
         for figures in detail.figures:
             data = figures.data
-            head = tr("{funder}, {what}, from {start}: {periods} periods of {months} months",
+            head = tr.plural("{funder}, {what}, from {start}: {periods} period of {months} months",
+                             "{funder}, {what}, from {start}: {periods} periods of {months} months", data.grant.periods,
                       funder=data.funder.name, what=grant_what(tr, data.grant),
                       start=day_text(data.grant.start), periods=data.grant.periods, months=data.grant.period_months)
             label, confirmed = schedule_text(tr, data.schedule)
