@@ -18,6 +18,7 @@ from coachlog.domain import model
 from coachlog.domain.parsing import format_decimal
 from coachlog.domain.text import SpreadsheetWriter, from_spreadsheet_cell
 from coachlog.errors import CoachlogError
+from coachlog.i18n import t, tn
 
 FORMAT_VERSION = 1
 ENTRY_COLUMNS = (
@@ -57,10 +58,12 @@ class ImportFailed(CoachlogError):
         self.into_new_journal = into_new_journal  # a whole journal: it goes into a new, empty one
         shown = problems[: self.MAX_SHOWN]
         more = len(problems) - len(shown)
-        self._lines = [f"{source}: {len(problems)} problem(s), nothing was imported:"]
+        self._lines = [tn("{source}: {count} problem, nothing was imported:",
+                          "{source}: {count} problems, nothing was imported:", len(problems),
+                          source=source, count=len(problems))]
         self._lines += [f"  {problem}" for problem in shown]
         if more:
-            self._lines.append(f"  ... and {more} more")
+            self._lines.append(t("  ... and {more} more", more=more))
         super().__init__("\n".join(self._lines))
 
     def lines(self) -> list[str]:
@@ -148,7 +151,7 @@ def read_csv_rows(text: str, source: str) -> list[tuple[int, dict[str, str]]]:
     try:
         names = next(reader, None)
         if not names:
-            raise ImportFailed(source, ["line 1: the file is empty; expected a header line"])
+            raise ImportFailed(source, [t("line 1: the file is empty; expected a header line")])
         header = [name.strip().lower() for name in names]
         required = {"date", "worker"}
         if not ({"minutes", "duration"} & set(header)):
@@ -157,7 +160,9 @@ def read_csv_rows(text: str, source: str) -> list[tuple[int, dict[str, str]]]:
         if missing:
             raise ImportFailed(
                 source,
-                [f"line 1: missing column(s) {', '.join(missing)}; the header has: {', '.join(header)}"],
+                [tn("line 1: missing column {missing}; the header has: {header}",
+                    "line 1: missing columns {missing}; the header has: {header}", len(missing),
+                    missing=", ".join(missing), header=", ".join(header))],
             )
         width = len(header)
         rows = []
@@ -175,7 +180,7 @@ def read_csv_rows(text: str, source: str) -> list[tuple[int, dict[str, str]]]:
                 unescape(value) if value.startswith("'") else value for value in map(strip, values)
             ], strict=True))))
     except csv.Error as error:
-        raise ImportFailed(source, [f"line {reader.line_num}: {error}"]) from None
+        raise ImportFailed(source, [t("line {line}: {error}", line=reader.line_num, error=error)]) from None
     return rows
 
 
@@ -183,20 +188,22 @@ def read_json(text: str, source: str) -> dict[str, Any]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ImportFailed(source, [f"line {error.lineno}: not valid JSON ({error.msg})"]) from None
+        raise ImportFailed(source, [t("line {line}: not valid JSON ({error})", line=error.lineno,
+                                      error=error.msg)]) from None
     if not isinstance(document, dict):
-        raise ImportFailed(source, ["line 1: expected a JSON object with 'entries' or a coachlog export"])
+        raise ImportFailed(source, [t("line 1: expected a JSON object with 'entries' or a coachlog export")])
     return document
 
 
 def entity_from_json(cls: type, record: Any, where: str) -> Any:
     """Rebuild an entity from an export record; raises ValueError naming ``where``."""
     if not isinstance(record, dict):
-        raise ValueError(f"{where}: expected an object")
+        raise ValueError(t("{where}: expected an object", where=where))
     known = {f.name: f for f in fields(cls)}
     unknown = set(record) - set(known)
     if unknown:
-        raise ValueError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+        raise ValueError(tn("{where}: unknown field {fields}", "{where}: unknown fields {fields}", len(unknown),
+                            where=where, fields=", ".join(sorted(unknown))))
     values: dict[str, Any] = {}
     for name, value in record.items():
         kind = str(known[name].type)
@@ -210,4 +217,4 @@ def entity_from_json(cls: type, record: Any, where: str) -> Any:
     try:
         return cls(**values)
     except TypeError as error:
-        raise ValueError(f"{where}: {error}") from None
+        raise ValueError(t("{where}: {error}", where=where, error=error)) from None

@@ -19,9 +19,12 @@ FIELDS: dict[str, str] = {
     "end": "einde",
     "entry": "regel",
     "expected": "verwachte trede",
+    "file": "bestand",
     "from": "vanaf",
     "--archive": "--archive (archiveren)",
     "--from": "--from (vanaf)",
+    "--journal": "--journal (logboek)",
+    "number": "getal",
     "funder": "financier",
     "goal": "doel",
     "goal_id": "doelnummer",
@@ -75,7 +78,7 @@ MESSAGES: dict[str, str] = {
     "{start}... ({count} characters)": "{start}... ({count} tekens)",
     "{value} is not accepted": "{value} wordt niet geaccepteerd",
     "no {kind} {value}": "geen {kind} {value}",
-    "; did you mean {names}?": "; bedoelt u {names}?",
+    "; did you mean {names}?": "; bedoel je {names}?",
     " or ": " of ",
     "; see `coachlog {kind} list`": "; zie `coachlog {kind} list`",
     "{kind} {value} matches {count}: {names}; give more of the name":
@@ -183,7 +186,7 @@ MESSAGES: dict[str, str] = {
         "een horizon hoort bij een verwachte trede; geef ook de verwachte trede",
     "give a date after the measurement ({day})": "geef een datum na de meting ({day})",
     "give the id of an existing goal, or leave it empty": "geef het nummer van een bestaand doel, of laat het leeg",
-    "did you mean {names}? Imports need the full name": "bedoelt u {names}? Bij importeren is de volledige naam nodig",
+    "did you mean {names}? Imports need the full name": "bedoel je {names}? Bij importeren is de volledige naam nodig",
     "; add it first, or let the import add the missing names":
         "; voeg die eerst toe, of laat de import de ontbrekende namen toevoegen",
     "no such {kind}{hint}": "geen {kind} met die naam{hint}",
@@ -264,15 +267,15 @@ MESSAGES: dict[str, str] = {
         "geen logboek op {path}; start coachlog één keer om het te maken, of controleer --journal",
     "{path} already exists; choose a new file name": "{path} bestaat al; kies een nieuwe bestandsnaam",
     "folder {path} does not exist": "map {path} bestaat niet",
-    "backup {path} is damaged: {problem}": "reservekopie {path} is beschadigd: {problem}",
+    "backup {path} is damaged: {problem}": "back-up {path} is beschadigd: {problem}",
     "{path} is damaged ({problem}); nothing was imported": "{path} is beschadigd ({problem}); er is niets geïmporteerd",
-    "backup {path} cannot be read back: {error}": "reservekopie {path} is niet terug te lezen: {error}",
-    "backup {path} failed its check: {problem}": "reservekopie {path} kwam niet door de controle: {problem}",
+    "backup {path} cannot be read back: {error}": "back-up {path} is niet terug te lezen: {error}",
+    "backup {path} failed its check: {problem}": "back-up {path} kwam niet door de controle: {problem}",
     "journal {path} is open in another coachlog (or was not closed cleanly); close it, open it once with "
     "coachlog, then restore":
         "logboek {path} is open in een andere coachlog (of is niet netjes gesloten); sluit het, open het "
         "één keer met coachlog en zet dan terug",
-    "keep at least 1 backup": "bewaar minstens 1 reservekopie",
+    "keep at least 1 backup": "bewaar minstens 1 back-up",
     "the journal refused the change ({error}); nothing was saved":
         "het logboek weigerde de wijziging ({error}); er is niets bewaard",
     "{path} is a folder; give a file name": "{path} is een map; geef een bestandsnaam",
@@ -284,10 +287,10 @@ MESSAGES: dict[str, str] = {
         "geschreven en een eerder bestand met die naam is ongewijzigd. Maak ruimte vrij en probeer het opnieuw",
     "no backup was written: the disk holding {folder} is full (or a file there may grow no larger). The journal "
     "was not changed and no older backup was removed. Free some space (a backup takes about {size}) and try again":
-        "er is geen reservekopie geschreven: de schijf met {folder} is vol "
+        "er is geen back-up geschreven: de schijf met {folder} is vol "
         "(of een bestand daar mag niet groter worden). "
-        "Het logboek is niet gewijzigd en er is geen oudere reservekopie verwijderd. "
-        "Maak ruimte vrij (een reservekopie "
+        "Het logboek is niet gewijzigd en er is geen oudere back-up verwijderd. "
+        "Maak ruimte vrij (een back-up "
         "neemt ongeveer {size}) en probeer het opnieuw",
     "no export was written: the disk holding {folder} is full (or a file there may grow no larger). The journal "
     "was not changed. Free some space (the export takes about {size}) and try again":
@@ -302,7 +305,7 @@ MESSAGES: dict[str, str] = {
     "for the kept journal and as much for the backup) and try again":
         "er is niets teruggezet: de schijf met {folder} is vol (of een bestand daar mag niet groter worden), dus "
         "het logboek kon niet bewaard worden voordat het vervangen wordt. Het logboek is ongewijzigd. Maak ruimte "
-        "vrij (ongeveer {size} voor het bewaarde logboek en evenveel voor de reservekopie) en probeer het opnieuw",
+        "vrij (ongeveer {size} voor het bewaarde logboek en evenveel voor de back-up) en probeer het opnieuw",
     " The journal it would have replaced was kept as {path}.":
         " Het logboek dat vervangen zou worden, is bewaard als {path}.",
     "nothing was restored: the disk holding {folder} is full (or a file there may grow no larger). The journal "
@@ -321,7 +324,7 @@ MESSAGES: dict[str, str] = {
     "it with zeros and the journal's -wal was emptied; the room it took is reused for new entries. Free some "
     "disk space: the journal needs room to grow":
         "het wissen is bewaard, maar de schijf met {path} is te vol om het logboek opnieuw op te bouwen (VACUUM), "
-        "dus het bestand is niet kleiner geworden. Wat gewist is, is niet meer te lezen, ook niet met het "
+        "dus het bestand is niet kleiner geworden. Wat gewist is, is niet meer te lezen, ook niet met de "
         "wachtzin: secure delete heeft het met nullen overschreven en de -wal van het logboek is geleegd; de "
         "ruimte die het innam wordt hergebruikt voor nieuwe regels. Maak schijfruimte vrij: het logboek heeft "
         "ruimte nodig om te groeien",
@@ -673,7 +676,8 @@ MESSAGES: dict[str, str] = {
     "language of the app and the command line (default: config, then system)":
         "taal van de app en de opdrachtregel (standaard: instellingen, dan systeem)",
     "give the name of {what}": "geef de naam van {what}",
-    "that is a folder; give the name of {what} in it": "dat is een map; geef de naam van {what} erin",
+    "that is a folder; give the name of {what} in it":
+        "dat is een map; geef de naam van een bestand in die map ({what})",
     "no file can have this name ({strerror}); give the name of {what}":
         "geen bestand kan deze naam hebben ({strerror}); geef de naam van {what}",
     "coachlog: schedule skipped: {problem}": "coachlog: schema overgeslagen: {problem}",
@@ -804,11 +808,11 @@ MESSAGES: dict[str, str] = {
     "warning: this export is not encrypted and holds client data (private notes are left out); keep it safe and "
     "delete it when done":
         "let op: deze export is niet versleuteld en bevat cliëntgegevens (privénotities zijn weggelaten); bewaar "
-        "hem veilig en verwijder hem als u klaar bent",
+        "hem veilig en verwijder hem als je klaar bent",
     "Encrypted export written to {written}; it holds everything, private notes too, and opens only with the "
     "passphrase you just chose. On the other machine: coachlog import FILE":
         "Versleutelde export geschreven naar {written}; hij bevat alles, ook privénotities, en opent alleen met de "
-        "wachtzin die u net koos. Op de andere computer: coachlog import BESTAND",
+        "wachtzin die je net koos. Op de andere computer: coachlog import BESTAND",
     "Imported the encrypted export as {target}. It opens with the export's passphrase; change it with coachlog passwd.":
         "De versleutelde export is geïmporteerd als {target}. Het opent met de wachtzin van de export; wijzig die "
         "met coachlog passwd.",
@@ -906,7 +910,7 @@ MESSAGES: dict[str, str] = {
     "employer (werkgever); default: the worker's employment":
         "werkgever; standaard: het dienstverband van de werknemer",
     "employment id (coachlog employment list)": "id van het dienstverband (coachlog employment list)",
-    "employments (dienstbetrekkingen): worker x employer": "dienstbetrekkingen: werknemer x werkgever",
+    "employments (dienstbetrekkingen): worker x employer": "dienstverbanden: werknemer x werkgever",
     "end time; with --start instead of a duration": "eindtijd; met --start in plaats van een duur",
     "erase a worker and all about them (right to be forgotten; no undo)":
         "een werknemer en alle gegevens over hem of haar wissen (recht op vergetelheid; kan niet ongedaan worden "
@@ -918,7 +922,7 @@ MESSAGES: dict[str, str] = {
         "het logboek exporteren als JSON of de regels als CSV (NIET versleuteld)",
     "file to write (default: standard output)": "bestand om naar te schrijven (standaard: standaarduitvoer)",
     "first day, e.g. 01-03-2026": "eerste dag, bijv. 01-03-2026",
-    "funders (opdrachtgevers) and their tariffs": "opdrachtgevers en hun tarieven",
+    "funders (opdrachtgevers) and their tariffs": "financiers en hun tarieven",
     "goals (coachingsdoelen) per grant and period": "coachingsdoelen per toekenning en periode",
     "granted hours per period (the hard cap), if the decision states them":
         "toegekende uren per periode (het harde maximum), als de beschikking die noemt",
@@ -949,7 +953,7 @@ MESSAGES: dict[str, str] = {
     "log it even outside the worker's employment": "toch vastleggen, ook buiten het dienstverband van de werknemer",
     "maandoverzicht: budget vs actual per worker": "maandoverzicht: budget tegenover werkelijk per werknemer",
     "months per period (default: 6, UWV intern 12)": "maanden per periode (standaard: 6, UWV intern 12)",
-    "number of periods (default: 6, UWV intern 3)": "aantal periodes (standaard: 6, UWV intern 3)",
+    "number of periods (default: 6, UWV intern 3)": "aantal perioden (standaard: 6, UWV intern 3)",
     "op locatie, gesprek, telefoon, e-mail or video": "op locatie, gesprek, telefoon, e-mail of video",
     "open the app on a throwaway journal of made-up people, to try everything":
         "de app openen met een wegwerplogboek vol verzonnen personen, om alles uit te proberen",
@@ -979,7 +983,7 @@ MESSAGES: dict[str, str] = {
     "show a traceback on an unexpected error": "een traceback tonen bij een onverwachte fout",
     "show in lists again": "weer tonen in overzichten",
     "signals: over budget, periods ending, no entry this week, ...":
-        "signalen: budget overschreden, aflopende periodes, geen regel deze week, ...",
+        "signalen: budget overschreden, aflopende perioden, geen regel deze week, ...",
     "start the timer": "de timer starten",
     "start time, e.g. 9:30": "begintijd, bijv. 9:30",
     "stop the timer and log the time": "de timer stoppen en de tijd vastleggen",
@@ -1069,6 +1073,60 @@ MESSAGES: dict[str, str] = {
     "{count} ladder measurements": "{count} laddermetingen",
     "{count} absence": "{count} afwezigheid",
     "{count} absences": "{count} afwezigheden",
+    # -- imports, config files ---------------------------------------------------------------
+    "{count} worker": "{count} werknemer",
+    "{count} workers": "{count} werknemers",
+    "{count} employer": "{count} werkgever",
+    "{count} employers": "{count} werkgevers",
+    "{count} funder": "{count} financier",
+    "{count} funders": "{count} financiers",
+    "{count} tariff": "{count} tarief",
+    "{count} tariffs": "{count} tarieven",
+    "Imported {done}": "Geïmporteerd: {done}",
+    "{source}: {count} problem, nothing was imported:": "{source}: {count} probleem, er is niets geïmporteerd:",
+    "{source}: {count} problems, nothing was imported:": "{source}: {count} problemen, er is niets geïmporteerd:",
+    "  ... and {more} more": "  ... en nog {more}",
+    "line 1: the file is empty; expected a header line": "regel 1: het bestand is leeg; verwacht een kopregel",
+    "line 1: missing column {missing}; the header has: {header}":
+        "regel 1: kolom {missing} ontbreekt; de kopregel heeft: {header}",
+    "line 1: missing columns {missing}; the header has: {header}":
+        "regel 1: kolommen {missing} ontbreken; de kopregel heeft: {header}",
+    "line {line}: {error}": "regel {line}: {error}",
+    "line {line}: not valid JSON ({error})": "regel {line}: geen geldige JSON ({error})",
+    "line 1: expected a JSON object with 'entries' or a coachlog export":
+        "regel 1: verwacht een JSON-object met 'entries' of een coachlog-export",
+    "{where}: expected an object": "{where}: verwacht een object",
+    "{where}: unknown field {fields}": "{where}: onbekend veld {fields}",
+    "{where}: unknown fields {fields}": "{where}: onbekende velden {fields}",
+    "line 1: coachlog_export {version} is not a format this coachlog reads ({readable})":
+        "regel 1: coachlog_export {version} is geen formaat dat deze coachlog leest ({readable})",
+    "unknown section {name}": "onbekend onderdeel {name}",
+    "{section}: expected a list": "{section}: verwacht een lijst",
+    "; did you mean {name}?": "; bedoel je {name}?",
+    "give a whole number, like 3": "geef een geheel getal, zoals 3",
+    "over {hours}": "{hours} te veel",
+    "line 1: unknown column {column}{hint}": "regel 1: onbekende kolom {column}{hint}",
+    "line {line}: more values than columns": "regel {line}: meer waarden dan kolommen",
+    "{where}: name: expected text, not {kind}": "{where}: naam: verwacht tekst, geen {kind}",
+    "{where}: name {name} is the name of record {earlier} too":
+        "{where}: naam {name} is ook de naam van record {earlier}",
+    "a whole-journal export is restored into an empty journal only; this one already holds "
+    "data. Restore it into a new, empty journal instead, or import entries as CSV":
+        "een export van een heel logboek wordt alleen in een leeg logboek teruggezet; dit logboek bevat al "
+        "gegevens. Zet hem terug in een nieuw, leeg logboek, of importeer regels als CSV",
+    "; did you mean {key}?": "; bedoel je {key}?",
+    "; known keys: {keys}": "; bekende sleutels: {keys}",
+    "{path}: unknown section [{section}]{suggestion}": "{path}: onbekend onderdeel [{section}]{suggestion}",
+    "{path}: [{section}] must be a table": "{path}: [{section}] moet een tabel zijn",
+    "{path}: unknown key {section}.{key}{suggestion}": "{path}: onbekende sleutel {section}.{key}{suggestion}",
+    "text": "tekst",
+    "a whole number": "een geheel getal",
+    "{path}: {section}.{key} = {value} should be {should}": "{path}: {section}.{key} = {value} moet {should} zijn",
+    "{path}: app.lock_minutes = {minutes} should be from 1 to 240":
+        "{path}: app.lock_minutes = {minutes} moet van 1 tot en met 240 zijn",
+    "{path}: not UTF-8 text; save it as UTF-8": "{path}: geen UTF-8-tekst; sla het op als UTF-8",
+    "{path}: not valid TOML ({error})": "{path}: geen geldige TOML ({error})",
+    "no such user's home folder; give the path in full": "die gebruiker heeft geen thuismap; geef het volledige pad",
     # -- the help screen (? or F1) ---------------------------------------------------------------
     """\
 [b]Everywhere[/b]
@@ -1152,6 +1210,8 @@ SAME_IN_DUTCH: frozenset[str] = frozenset({
     "Start",
     "Status",
     "Timer",
+    "{where}: {error}",
+    "{section} record {number}",
     "{count} timer",
     "{count} timers",
     "regime",
@@ -1160,5 +1220,4 @@ SAME_IN_DUTCH: frozenset[str] = frozenset({
     "budget",
     "indirect",
     "open",
-    "over {hours}",
 })

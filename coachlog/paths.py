@@ -10,6 +10,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from coachlog.i18n import N_
+
 JOURNAL_FILENAME = "journal.coachlog"
 CONFIG_FILENAME = "config.toml"
 
@@ -36,7 +38,12 @@ def resolve_paths(journal: str | os.PathLike[str] | None = None) -> Paths:
 
         data_dir = Path(platformdirs.user_data_dir("coachlog", appauthor=False))
         config_dir = Path(platformdirs.user_config_dir("coachlog", appauthor=False))
-    journal_path = Path(journal).expanduser() if journal else data_dir / JOURNAL_FILENAME
+    try:
+        journal_path = Path(journal).expanduser() if journal else data_dir / JOURNAL_FILENAME
+    except RuntimeError:  # ~name of a user this system does not know
+        from coachlog.errors import InvalidInput
+
+        raise InvalidInput("--journal", journal, N_("no such user's home folder; give the path in full")) from None
     # Backups sit beside the journal they belong to, so --journal elsewhere keeps its own.
     backups = journal_path.parent / "backups" if journal else data_dir / "backups"
     return Paths(

@@ -77,3 +77,66 @@ def test_main_leaves_the_language_of_the_process_as_it_was(argv, capsys) -> None
     assert i18n.current_language() == "en"
     out = capsys.readouterr().out
     assert out.startswith("logboek" if "nl" in argv else "journal")
+
+
+def test_a_config_that_is_not_utf8_is_a_clear_error_and_help_still_works(run, coachlog_home) -> None:
+    coachlog_home.mkdir(parents=True, exist_ok=True)
+    (coachlog_home / "config.toml").write_bytes(b'[coach]\nname = "Jos\xe9"\n')
+    assert run("--version").code == 0  # reading the language from it must not stop any command
+    assert run("--help").out.startswith("usage: coachlog")
+    result = run("--demo")  # the app reads the whole config
+    assert result.code != 0 and "Traceback" not in result.err
+    assert "config.toml: not UTF-8 text; save it as UTF-8" in result.err
+    assert not (coachlog_home / "journal.coachlog").exists()  # nothing was made on the way
+
+
+def test_one_mistake_in_the_config_does_not_cost_the_language(run, coachlog_home) -> None:
+    coachlog_home.mkdir(parents=True, exist_ok=True)
+    (coachlog_home / "config.toml").write_text('[app]\nlanguage = "nl"\nlock_minutes = 0\n', encoding="utf-8")
+    result = run("paths")
+    assert result.out.startswith("logboek")
+    app = run("--lang", "nl", "--demo")  # the app reads the whole config: the mistake is told, in Dutch
+    assert app.code != 0 and "app.lock_minutes = 0 moet van 1 tot en met 240 zijn" in app.err
+
+
+def test_an_unknown_users_home_in_journal_is_a_clear_refusal(run) -> None:
+    result = run("--journal", "~nosuchuser-synthetic/j.coachlog", "paths")
+    assert result.code == 1 and "Traceback" not in result.err
+    assert "--journal: '~nosuchuser-synthetic/j.coachlog' is not accepted; no such user's home folder" in result.err
+
+
+def test_the_language_option_may_be_shortened_as_argparse_allows(fast_run, seeded) -> None:
+    assert fast_run("--lan", "nl", "timer", "status").out == "Er loopt geen timer.\n"
+    assert fast_run("--lang=nl", "timer", "status").out == "Er loopt geen timer.\n"
+
+
+def test_a_number_option_is_refused_in_words_not_as_a_python_type(run) -> None:
+    result = run("--lang", "nl", "backup", "--keep", "x")
+    assert result.code == 2
+    assert "argument --keep: 'x' wordt niet geaccepteerd; geef een geheel getal, zoals 3" in result.err
+    assert "int" not in result.err
+
+
+def test_imports_and_goals_speak_dutch(fast_run, seeded, tmp_path) -> None:
+    goal = fast_run("--lang", "nl", "goal", "add", "--grant", str(seeded.grant_id), "Zelfstandig beginnen")
+    assert goal.code == 0, goal.err
+    edited = fast_run("--lang", "nl", "goal", "edit", "1", "--status", "partly")
+    assert edited.out == "Doel 1 opgeslagen (deels behaald)\n"
+    assert "deels behaald" in fast_run("--lang", "nl", "goal", "list", "--grant", str(seeded.grant_id)).out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date,worker,minutes,colour\n23-11-2026,Sanne de Vries,30,rood\n", encoding="utf-8")
+    refused = fast_run("--lang", "nl", "import", str(bad))
+    assert refused.code == 1
+    assert "1 probleem, er is niets geïmporteerd:" in refused.err
+    assert "regel 1: onbekende kolom 'colour'" in refused.err
+
+
+def test_a_whole_journal_import_counts_in_dutch(run, tmp_path) -> None:
+    assert run("worker", "add", "Fleur Synthetisch").code == 0
+    assert run("employer", "add", "Bakkerij Voorbeeld").code == 0
+    assert run("employer", "add", "Kwekerij Voorbeeld").code == 0
+    export = tmp_path / "all.json"
+    assert run("export", "--plaintext", "--format", "json", "-o", str(export)).code == 0
+    restored = run("--lang", "nl", "--journal", str(tmp_path / "new.coachlog"), "import", str(export))
+    assert restored.code == 0, restored.err
+    assert restored.out == "Geïmporteerd: 1 werknemer, 2 werkgevers\n"

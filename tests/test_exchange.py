@@ -147,7 +147,7 @@ def test_one_bad_line_imports_nothing_and_names_the_line(seeded: Any, run: Any, 
     result = run("import", str(path))
     assert result.code == 1
     assert result.err.startswith("coachlog: ")
-    assert "1 problem(s), nothing was imported" in result.err
+    assert "1 problem, nothing was imported" in result.err
     assert "line 4: date: '31-02-2026' is not accepted" in result.err
     for good in (2, 3, 5, 6, 7):
         assert f"line {good}:" not in result.err
@@ -169,7 +169,7 @@ def test_every_bad_line_is_listed_with_its_number(seeded: Any, run: Any, tmp_pat
     before = snapshot(seeded.app)
     result = run("import", str(path))
     assert result.code == 1
-    assert "5 problem(s)" in result.err
+    assert "5 problems," in result.err
     assert "line 3: minutes: 'abc'" in result.err
     assert "line 5: activity: 'dansen'" in result.err
     assert "line 6: minutes: '0:00'" in result.err
@@ -290,7 +290,7 @@ def test_a_missing_column_is_reported(seeded: Any, run: Any, tmp_path: Path) -> 
     path = write(tmp_path / "week.csv", "datum,minutes,worker\n2026-11-20,60,Daan Bakker\n")
     result = run("import", str(path))
     assert result.code == 1
-    assert "missing column(s) date" in result.err
+    assert "missing column date;" in result.err
     assert "the header has: datum, minutes, worker" in result.err
 
 

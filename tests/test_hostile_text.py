@@ -128,7 +128,7 @@ def test_an_import_lists_its_problems_one_a_line_and_a_value_never_breaks_a_line
     result = fast_run("import", str(path))
     assert result.code == 1
     lines = result.err.splitlines()
-    assert lines[0] == f"coachlog: {path}: 2 problem(s), nothing was imported:"
+    assert lines[0] == f"coachlog: {path}: 2 problems, nothing was imported:"
     assert lines[1].startswith(r"  line 2: minutes: 'x\x1b[2J' is not accepted")
     assert lines[2].startswith(r"  line 4: worker: 'Nie mand' is not accepted")  # a name is kept on one line
     assert lines[3] == "Names not in the journal yet are added by the import with --create-missing."

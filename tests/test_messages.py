@@ -34,6 +34,9 @@ CHECKED = [
     *sorted((ROOT / "tui").rglob("*.py")),
     *sorted((ROOT / "cli").rglob("*.py")),
     ROOT / "passphrase.py",
+    ROOT / "config.py",
+    ROOT / "paths.py",
+    ROOT / "exchange.py",
 ]
 ERRORS_WITH_A_MESSAGE = {"CoachlogError", "Conflict", "JournalError", "ConfigError"}
 ERRORS_WITH_A_FIELD = {"InvalidInput", "NotFound", "Ambiguous"}
@@ -142,7 +145,7 @@ def test_a_day_past_the_end_of_the_month_says_how_many_days_it_has(dutch) -> Non
 
 
 def test_unknown_names_and_refusals_read_in_dutch(dutch) -> None:
-    assert str(NotFound("worker", "Sane", ["Sanne de Vries"])) == "geen werknemer 'Sane'; bedoelt u 'Sanne de Vries'?"
+    assert str(NotFound("worker", "Sane", ["Sanne de Vries"])) == "geen werknemer 'Sane'; bedoel je 'Sanne de Vries'?"
     with pytest.raises(InvalidInput) as caught:
         rules.check_day_total(date(2026, 11, 23), 23 * 60, 90)
     assert "23-11-2026 heeft al 23:00" in str(caught.value)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coachlog.errors import InvalidInput, shown
-from coachlog.i18n import t
+from coachlog.i18n import N_, t
 
 if TYPE_CHECKING:
     from coachlog.cli.context import Context
@@ -47,7 +47,6 @@ def id_arg(text: str) -> int:
     """argparse's ``type`` of every id argument: the one rule of ids (rules.parse_id), told
     as argparse tells a usage error ("argument id: '0' is not accepted; ...", exit 2)."""
     from coachlog.domain.rules import parse_id
-    from coachlog.i18n import t
 
     try:
         return parse_id("id", text)
@@ -55,6 +54,15 @@ def id_arg(text: str) -> int:
         raise argparse.ArgumentTypeError(
             f"{t('{value} is not accepted', value=shown(text))}; {error.accepted}"
         ) from None
+
+
+def count_arg(text: str) -> int:
+    """argparse's ``type`` of a number option (--keep, --period, --periods): a whole number,
+    told like an id's refusal rather than as Python's "invalid int value"."""
+    try:
+        return int_arg(text, "number", N_("give a whole number, like 3"))
+    except InvalidInput as error:
+        raise argparse.ArgumentTypeError(f"{error.quoted}; {t(error.accepted)}") from None
 
 
 def goal_id_arg(text: str) -> int:

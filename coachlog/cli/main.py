@@ -32,14 +32,16 @@ def _undecodable(words: Sequence[str]) -> str | None:
 
 
 def _option(words: Sequence[str], name: str) -> str | None:
-    """The value of ``--name VALUE`` or ``--name=VALUE`` among the words, before argparse runs."""
+    """The value of ``--name VALUE`` or ``--name=VALUE`` among the words, before argparse runs
+    (which takes an option's start too: ``--la nl``)."""
     for i, word in enumerate(words):
         if word == "--":
             break
-        if word == name and i + 1 < len(words):
-            return words[i + 1]
-        if word.startswith(name + "="):
-            return word.split("=", 1)[1]
+        given, equals, value = word.partition("=")
+        if len(given) > 3 and name.startswith(given):
+            if equals:
+                return value
+            return words[i + 1] if i + 1 < len(words) else None
     return None
 
 
@@ -50,14 +52,14 @@ def speak_the_coachs_language(words: Sequence[str]) -> str:
     from coachlog.paths import resolve_paths
 
     configured = None
-    path = resolve_paths(_option(words, "--journal")).config
-    if path.is_file():  # no settings yet: nothing more to read (or import) before the command
-        from coachlog.config import load_config
+    try:
+        path = resolve_paths().config  # the same for every journal
+        if path.is_file():  # no settings yet: nothing more to read (or import) before the command
+            from coachlog.config import configured_language
 
-        try:
-            configured = load_config(path).language
-        except (CoachlogError, OSError):  # a broken config is reported by the command that reads it
-            pass
+            configured = configured_language(path)
+    except Exception:  # noqa: BLE001 - whatever is wrong is said by the command that reads it
+        configured = None
     language = detect_language(_option(words, "--lang"), configured)
     set_language(language)
     return language

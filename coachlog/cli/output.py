@@ -18,7 +18,7 @@ from typing import Any
 from coachlog.domain import formats, parsing
 from coachlog.domain.text import visible
 from coachlog.errors import CoachlogError, InvalidInput
-from coachlog.i18n import t
+from coachlog.i18n import N_, t, tn
 
 
 def say(text: str = "", *, err: bool = False) -> None:
@@ -125,5 +125,29 @@ decimal_text = parsing.format_decimal
 
 money = formats.money_text
 dmy = formats.day_text
+# How many of a kind of record, as an erase or a whole-journal import counts them.
+COUNTED = {
+    "workers": (N_("{count} worker"), N_("{count} workers")),
+    "employers": (N_("{count} employer"), N_("{count} employers")),
+    "employments": (N_("{count} employment"), N_("{count} employments")),
+    "contract hours": (N_("{count} contract-hours record"), N_("{count} contract-hours records")),
+    "funders": (N_("{count} funder"), N_("{count} funders")),
+    "tariffs": (N_("{count} tariff"), N_("{count} tariffs")),
+    "grants": (N_("{count} grant"), N_("{count} grants")),
+    "goals": (N_("{count} goal"), N_("{count} goals")),
+    "goal references": (N_("{count} link to a goal"), N_("{count} links to goals")),
+    "entries": (N_("{count} entry"), N_("{count} entries")),
+    "ladder measurements": (N_("{count} ladder measurement"), N_("{count} ladder measurements")),
+    "absences": (N_("{count} absence"), N_("{count} absences")),
+    "timers": (N_("{count} timer"), N_("{count} timers")),
+}
+
+
+def counted(kind: str, count: int) -> str:
+    """3 entries, 1 goal (in the coach's language); ``kind`` as the store or an export names it."""
+    forms = COUNTED.get(kind.replace("_", " "))
+    return tn(*forms, count, count=count) if forms else f"{count} {kind}"
+
+
 with_whom_text = parsing.with_whom_text
 activity_text = parsing.activity_text

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from coachlog import __version__
-from coachlog.cli.arguments import goal_id_arg, id_arg
+from coachlog.cli.arguments import count_arg, goal_id_arg, id_arg
 from coachlog.domain.text import visible
 from coachlog.i18n import N_, t
 
@@ -212,8 +212,8 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
         p.add_argument("--regime", help=t("zeer-licht, licht, midden or intensief"))
         p.add_argument("--hours", help=t("granted hours per period (the hard cap), if the decision states them"))
         p.add_argument("--schedule", help=t("schedule id (default: by the funder's kind)"))
-        p.add_argument("--period-months", type=int, help=t("months per period (default: 6, UWV intern 12)"))
-        p.add_argument("--periods", type=int, help=t("number of periods (default: 6, UWV intern 3)"))
+        p.add_argument("--period-months", type=count_arg, help=t("months per period (default: 6, UWV intern 12)"))
+        p.add_argument("--periods", type=count_arg, help=t("number of periods (default: 6, UWV intern 3)"))
         p.add_argument("--reference", help=t("the funder's reference for this grant"))
         p = verbs.add_parser("list", help=t("list grants"))
         p.add_argument("--worker", "-w")
@@ -223,8 +223,8 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
         p.add_argument("--hours", help=t("granted hours per period, or 'none'"))
         p.add_argument("--start")
         p.add_argument("--schedule")
-        p.add_argument("--period-months", type=int)
-        p.add_argument("--periods", type=int)
+        p.add_argument("--period-months", type=count_arg)
+        p.add_argument("--periods", type=count_arg)
         p.add_argument("--reference")
         p = verbs.add_parser("remove", help=t("remove a grant without goals"))
         p.add_argument("id", type=id_arg)
@@ -234,7 +234,7 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
         verbs = _verbs(sub, "goal", N_("goals (coachingsdoelen) per grant and period"), _handler("funding", "cmd_goal"))
         p = verbs.add_parser("add", help=t("add a goal"))
         p.add_argument("--grant", type=id_arg, required=True)
-        p.add_argument("--period", type=int, help=t("period number (default: the current one)"))
+        p.add_argument("--period", type=count_arg, help=t("period number (default: the current one)"))
         p.add_argument("text")
         p = verbs.add_parser("list", help=t("list a grant's goals"))
         p.add_argument("--grant", type=id_arg, required=True)
@@ -242,7 +242,7 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
         p.add_argument("id", type=id_arg)
         p.add_argument("--text")
         p.add_argument("--status", help=t("open, reached, partly or not-reached"))
-        p.add_argument("--period", type=int)
+        p.add_argument("--period", type=count_arg)
         p = verbs.add_parser("remove", help=t("remove a goal no entry points to"))
         p.add_argument("id", type=id_arg)
         _yes(p)
@@ -372,11 +372,11 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
         report_options(r)
         r = kinds.add_parser("period", help=t("verantwoordingsrapportage (UWV) for a grant period"))
         r.add_argument("grant", type=id_arg)
-        r.add_argument("--period", type=int, help=t("period number (default: the last ended one)"))
+        r.add_argument("--period", type=count_arg, help=t("period number (default: the last ended one)"))
         report_options(r)
         r = kinds.add_parser("progress", help=t("voortgangsrapportage (gemeente) with the ladder"))
         r.add_argument("worker")
-        r.add_argument("--period", type=int)
+        r.add_argument("--period", type=count_arg)
         report_options(r)
         r = kinds.add_parser("billing", help=t("declaratieoverzicht: billable hours x tariff"))
         r.add_argument("--from", dest="date_from", required=True)
@@ -392,7 +392,7 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
 
     if wanted("backup"):
         p = sub.add_parser("backup", help=t("write an encrypted, verified backup (keeps the newest ones)"))
-        p.add_argument("--keep", type=int, default=10, help=t("how many backups to keep (default 10)"))
+        p.add_argument("--keep", type=count_arg, default=10, help=t("how many backups to keep (default 10)"))
         p.add_argument("--list", action="store_true", help=t("list the backups"))
         p.set_defaults(handler=_handler("journal_files", "cmd_backup"))
 

@@ -44,20 +44,22 @@ class Exchange:
         version = document.get("coachlog_export")
         if version != FORMAT_VERSION:
             raise ImportFailed(
-                source, [f"line 1: coachlog_export {version!r} is not a format this coachlog reads ({FORMAT_VERSION})"]
+                source, [t("line 1: coachlog_export {version} is not a format this coachlog reads ({readable})",
+                           version=repr(version), readable=FORMAT_VERSION)]
             )
         unknown = set(document) - {"coachlog_export"} - {name for name, _ in SECTIONS}
-        problems = [f"unknown section {name!r}" for name in sorted(unknown)]
+        problems = [t("unknown section {name}", name=repr(name)) for name in sorted(unknown)]
         parsed: dict[str, list[Any]] = {}
         for name, cls in SECTIONS:
             records = document.get(name, [])
             if not isinstance(records, list):
-                problems.append(f"{name}: expected a list")
+                problems.append(t("{section}: expected a list", section=name))
                 continue
             parsed[name] = []
             for number, record in enumerate(records, start=1):
                 try:
-                    parsed[name].append(entity_from_json(cls, record, f"{name} record {number}"))
+                    parsed[name].append(entity_from_json(cls, record, t("{section} record {number}", section=name,
+                                                                                       number=number)))
                 except (ValueError, TypeError) as error:
                     problems.append(str(error))
         for name in ("workers", "employers", "funders"):
@@ -69,10 +71,8 @@ class Exchange:
             if held:
                 raise ImportFailed(
                     source,
-                    [
-                        "a whole-journal export is restored into an empty journal only; this one already holds "
-                        "data. Restore it into a new, empty journal instead, or import entries as CSV"
-                    ],
+                    [t("a whole-journal export is restored into an empty journal only; this one already holds "
+                       "data. Restore it into a new, empty journal instead, or import entries as CSV")],
                     into_new_journal=True,
                 )
             for name, _cls in SECTIONS:
@@ -100,15 +100,15 @@ class Exchange:
         columns = set(rows[0][1]) if rows else set()
         for column in sorted(columns - known_columns):
             close = rules.close_matches(column, list(known_columns - {"__extra__"}))
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            problems.append(f"line 1: unknown column {column!r}{hint}")
+            hint = t("; did you mean {name}?", name=repr(close[0])) if close else ""
+            problems.append(t("line 1: unknown column {column}{hint}", column=repr(column), hint=hint))
         # New names by their name_key: "Noor Visser" and "noor\u00a0visser" are one new worker.
         unusual = unknown = False  # a line the coach could confirm with force; a name it could let the import add
         new_workers: dict[str, str] = {}
         new_employers: dict[str, str] = {}
         for line, row in rows:
             if "__extra__" in row:
-                problems.append(f"line {line}: more values than columns")
+                problems.append(t("line {line}: more values than columns", line=line))
                 continue
             try:
                 entry, worker_name, employer_name = self._entry_from_row(row, parsers)
@@ -122,7 +122,7 @@ class Exchange:
                 drafts.append((line, entry, worker_name, employer_name))
             except InvalidInput as error:
                 unknown = unknown or isinstance(error, UnknownName)
-                problems.append(f"line {line}: {error}")
+                problems.append(t("line {line}: {error}", line=line, error=error))
         # The day totals, over what the journal holds and what this file adds.
         with app.store.reading() as reader:
             held_by_day = reader.minutes_by_day(entry.day for _, entry, _, _ in drafts)
@@ -147,7 +147,7 @@ class Exchange:
                 try:
                     rules.check_day_total(entry.day, so_far, added)
                 except InvalidInput as error:
-                    problems.append(f"line {line}: {error}")
+                    problems.append(t("line {line}: {error}", line=line, error=error))
                 added_by_day[entry.day] = added_by_day.get(entry.day, 0) + added
             worker = workers.get(key(worker_name)) if worker_name else None
             given = None
@@ -163,7 +163,7 @@ class Exchange:
                                                            employer_names, given, confirmed=force))
             except InvalidInput as error:
                 unusual = unusual or isinstance(error, NeedsConfirmation)
-                problems.append(f"line {line}: {error}")
+                problems.append(t("line {line}: {error}", line=line, error=error))
                 resolved.append(None)
         if problems:
             raise ImportFailed(source, problems, confirmable=unusual, unknown_names=unknown)
@@ -292,18 +292,19 @@ def _clean_names(section: str, items: list[Any]) -> list[str]:
     problems = []
     first_with: dict[str, int] = {}
     for number, item in enumerate(items, start=1):
-        where = f"{section} record {number}"
+        where = t("{section} record {number}", section=section, number=number)
         if not isinstance(item.name, str):
-            problems.append(f"{where}: name: expected text, not {type(item.name).__name__}")
+            problems.append(t("{where}: name: expected text, not {kind}", where=where, kind=type(item.name).__name__))
             continue
         try:
             item.name = rules.check_name("name", item.name)
         except InvalidInput as error:
-            problems.append(f"{where}: {error}")
+            problems.append(t("{where}: {error}", where=where, error=error))
             continue
         earlier = first_with.setdefault(name_key(item.name), number)
         if earlier != number:
-            problems.append(f"{where}: name {item.name!r} is the name of record {earlier} too")
+            problems.append(t("{where}: name {name} is the name of record {earlier} too", where=where,
+                              name=repr(item.name), earlier=earlier))
     return problems
 
 

@@ -265,7 +265,7 @@ async def test_m_shows_all_workers_of_a_month_and_arrows_change_it(trajectory_jo
         await settle(pilot, app)
         assert "oktober 2026" in text(app, "#month-title")
         rows = table(app, "#month-table")
-        assert rows[0][:4] == ["Daan Bakker", "13,00", "14,00", "over 1,00"]
+        assert rows[0][:4] == ["Daan Bakker", "13,00", "14,00", "1,00 te veel"]
         assert rows[month_table.cursor_row][0] == "Sanne de Vries"
         for _ in range(6):
             await pilot.press("left")

@@ -8,7 +8,7 @@ from pathlib import Path
 from coachlog.cli.arguments import input_file
 from coachlog.cli.context import Context
 from coachlog.cli.main import EXIT_OK
-from coachlog.cli.output import say, write_output
+from coachlog.cli.output import counted, say, write_output
 from coachlog.errors import CoachlogError, InvalidInput
 from coachlog.i18n import N_, t, tn
 
@@ -100,7 +100,7 @@ def cmd_import(ctx: Context) -> int:
         document = read_json(text, str(path))
         if "coachlog_export" in document:
             counts = exchange.import_journal(document, str(path))
-            say("Imported " + ", ".join(f"{n} {name}" for name, n in counts.items() if n))
+            say(t("Imported {done}", done=", ".join(counted(name, n) for name, n in counts.items() if n)))
             return EXIT_OK
         records = document.get("entries")
         if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):

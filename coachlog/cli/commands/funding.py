@@ -8,6 +8,7 @@ from coachlog.cli.arguments import date_arg, decimal_arg
 from coachlog.cli.context import Context
 from coachlog.cli.main import EXIT_OK
 from coachlog.cli.output import confirm, dmy, hm, money, print_table, say
+from coachlog.domain.model import GOAL_STATUS_NAMES
 from coachlog.errors import shown
 from coachlog.i18n import N_, t
 
@@ -111,12 +112,13 @@ def cmd_goal(ctx: Context) -> int:
     elif args.verb == "list":
         print_table(
             [N_("id"), N_("period"), N_("status"), N_("goal")],
-            [[g.id, g.period_no, g.status, g.text] for g in app.list_goals(args.grant)],
+            [[g.id, g.period_no, t(GOAL_STATUS_NAMES.get(g.status, g.status)), g.text]
+             for g in app.list_goals(args.grant)],
             t("No goals for this grant yet."),
         )
     elif args.verb == "edit":
         goal = app.edit_goal(args.id, text=args.text, status=args.status, period_no=args.period)
-        say(t("Saved goal {id} ({status})", id=goal.id, status=goal.status))
+        say(t("Saved goal {id} ({status})", id=goal.id, status=t(GOAL_STATUS_NAMES.get(goal.status, goal.status))))
     elif args.verb == "remove":
         if not confirm(t("Remove goal {id}?", id=args.id), args.yes):
             say(t("Nothing was removed."))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from coachlog.cli.arguments import input_file
 from coachlog.cli.context import Context
 from coachlog.cli.main import EXIT_OK
-from coachlog.cli.output import confirm, print_table, say, tty
+from coachlog.cli.output import confirm, counted, print_table, say, tty
 from coachlog.errors import CoachlogError, shown
 from coachlog.i18n import N_, t, tn
 
@@ -72,19 +72,6 @@ def cmd_restore(ctx: Context) -> int:
     return EXIT_OK
 
 
-# What an erase removed, as the store counts it (the worker and the undo log go unsaid).
-ERASED = {
-    "entries": (N_("{count} entry"), N_("{count} entries")),
-    "goal references": (N_("{count} link to a goal"), N_("{count} links to goals")),
-    "goals": (N_("{count} goal"), N_("{count} goals")),
-    "grants": (N_("{count} grant"), N_("{count} grants")),
-    "contract hours": (N_("{count} contract-hours record"), N_("{count} contract-hours records")),
-    "employments": (N_("{count} employment"), N_("{count} employments")),
-    "ladder measurements": (N_("{count} ladder measurement"), N_("{count} ladder measurements")),
-    "absences": (N_("{count} absence"), N_("{count} absences")),
-    "timers": (N_("{count} timer"), N_("{count} timers")),
-}
-
 def erase_worker(ctx: Context) -> int:
     from coachlog.errors import SpaceNotReclaimed
     from coachlog.services import journal as journals
@@ -103,7 +90,7 @@ def erase_worker(ctx: Context) -> int:
         # the backups as usual, then say what was not done (exit 1).
         assert error.worker is not None  # the service names the worker it erased
         worker, counts, not_reclaimed = error.worker, error.counts, error
-    done = ", ".join(tn(*ERASED[label], n, count=n) for label, n in counts.items() if n and label in ERASED)
+    done = ", ".join(counted(label, n) for label, n in counts.items() if n and label not in {"worker", "undo log"})
     say(t("Erased {name} ({done}); the undo history was cleared.", name=worker.name, done=done) if done
         else t("Erased {name}; the undo history was cleared.", name=worker.name))
     scan = journals.backups_holding(app, worker, ctx.paths.backups)
