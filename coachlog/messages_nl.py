@@ -449,6 +449,11 @@ MESSAGES: dict[str, str] = {
     "Make the chosen part fill the screen": "Maak het gekozen onderdeel schermvullend",
     "Minimize": "Verkleinen",
     "Put the part back to its usual size": "Zet het onderdeel terug op zijn gewone grootte",
+    "Search for commands…": "Zoek een opdracht…",
+    "Search for themes…": "Zoek een thema…",
+    "No matches found": "Niets gevonden",
+    "Press {key} to quit coachlog": "Druk op {key} om coachlog te sluiten",
+    "Do you want to quit?": "Wil je stoppen?",
     # -- the app's screens, forms and notices ------------------------------------------------
     "Unlock your journal": "Logboek ontgrendelen",
     "Passphrase for {path}": "Wachtzin voor {path}",

@@ -282,6 +282,28 @@ class CoachlogApp(App[int]):
         yield SystemCommand("English", "Language: English", lambda: self.set_language("en"))
         yield SystemCommand(tr("Help"), tr("Help"), self.action_help)
 
+    # -- Textual's own texts, in the coach's language -----------------------------------
+
+    def action_command_palette(self) -> None:
+        from coachlog.tui.widgets.palette import SEARCH_COMMANDS, Palette
+
+        if self.use_command_palette and not Palette.is_open(self):  # type: ignore[arg-type]  # App[int]
+            self.push_screen(Palette(id="--command-palette", placeholder=self.tr(SEARCH_COMMANDS)))
+
+    def search_themes(self) -> None:
+        from textual.theme import ThemeProvider
+
+        from coachlog.tui.widgets.palette import SEARCH_THEMES, Palette
+
+        self.push_screen(Palette(providers=[ThemeProvider], placeholder=self.tr(SEARCH_THEMES)))
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C (a reflex to quit): say which key quits, as Textual does, in the coach's language."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                self.notify(self.tr("Press {key} to quit coachlog", key=key), title=self.tr("Do you want to quit?"))
+                return
+
     # -- coach data is text ----------------------------------------------------------
 
     def notify(self, message: str, *, title: str = "", severity: Any = "information",

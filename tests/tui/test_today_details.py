@@ -113,6 +113,37 @@ async def test_the_palette_speaks_dutch_and_offers_no_plaintext_screenshot(fille
         assert all(isinstance(command, SystemCommand) for command in app.get_system_commands(app.screen))
 
 
+async def test_textuals_own_texts_speak_dutch_too(filled_journal: Path):
+    """Issue 15, point 7: the palette's placeholder and its "no matches", the theme search
+    and the Ctrl+C hint are Textual's texts; in Dutch they are Dutch."""
+    from textual.command import CommandInput, CommandList
+
+    app = make_app(filled_journal)
+    seen: list[tuple[str, str]] = []
+    original = app.notify
+
+    def notify(message: str, **options) -> None:
+        seen.append((message, options.get("title", "")))
+        original(message, **options)
+
+    app.notify = notify  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, app)
+        await pilot.press("ctrl+c")
+        assert ("Druk op ctrl+q om coachlog te sluiten", "Wil je stoppen?") in seen
+        await pilot.press("ctrl+p")
+        await settle(pilot, app)
+        assert app.screen.query_one(CommandInput).placeholder == "Zoek een opdracht…"
+        await pilot.press(*"qqxq")
+        await pilot.pause(0.8)  # the palette waits half a second before it says so
+        prompts = [str(option.prompt.renderable) for option in app.screen.query_one(CommandList).options]
+        assert prompts == ["Niets gevonden"], prompts
+        await pilot.press("escape")
+        app.search_themes()
+        await settle(pilot, app)
+        assert app.screen.query_one(CommandInput).placeholder == "Zoek een thema…"
+
+
 def test_a_date_typed_as_duration_is_explained_not_read_as_a_time_span():
     from coachlog import i18n
     from coachlog.errors import InvalidInput
