@@ -33,6 +33,7 @@ CHECKED = [
     *sorted((ROOT / "store").glob("*.py")),
     *sorted((ROOT / "tui").rglob("*.py")),
     *sorted((ROOT / "cli").rglob("*.py")),
+    *sorted((ROOT / "demo").glob("*.py")),
     ROOT / "passphrase.py",
     ROOT / "config.py",
     ROOT / "paths.py",
@@ -63,7 +64,7 @@ def marked_texts() -> tuple[dict[str, str], dict[str, str], list[str]]:
             where = f"{path.relative_to(ROOT.parent)}:{node.lineno}"
             name = _name(node.func)
             args = list(node.args)
-            if name in {"t", "N_", "tr", "dutch"} and args and _text(args[0]) is not None:
+            if name in {"t", "N_", "tr", "dutch", "change_summary"} and args and _text(args[0]) is not None:
                 messages[_text(args[0])] = where  # type: ignore[index]
             elif name in {"tn", "plural"} and len(args) >= 2:  # the singular and the plural
                 for form in args[:2]:

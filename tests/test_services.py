@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from coachlog.domain import model, rules
 from coachlog.errors import Ambiguous, CoachlogError, Conflict, InvalidInput, NeedsConfirmation, NotFound, StillUsed
 from coachlog.services import Coachlog, EntryDraft
+from coachlog.services.base import summary_text
 from coachlog.store.repository import TABLE_OF
 
 TODAY = date(2026, 11, 23)  # as in conftest: a Monday
@@ -394,7 +395,7 @@ def test_a_refusal_names_field_value_and_remedy_and_changes_nothing(seeded: Seed
     assert "--" not in message  # the services say what is wrong; each front end says how to do it there
     assert snapshot(seeded.app) == before
     # Undo reverts the last change that happened, not the refused one.
-    assert seeded.app.undo() == before["last_change"][1]
+    assert seeded.app.undo() == summary_text(before["last_change"][1])
     assert snapshot(seeded.app)["last_change"] != before["last_change"]
 
 

@@ -28,6 +28,7 @@ from coachlog.domain import budget, model, rules
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
 from coachlog.errors import InvalidInput
 from coachlog.services import EntryDraft
+from coachlog.services.base import change_summary
 
 if TYPE_CHECKING:
     from coachlog.services import Coachlog
@@ -495,7 +496,7 @@ class _EntryPlanner:
         entries.sort(key=lambda e: (e.day, e.start or time(0)))
         for first in range(0, len(entries), CHUNK):
             chunk = entries[first:first + CHUNK]
-            self.app.add_checked_entries(chunk, f"demo: {len(chunk)} entries")
+            self.app.add_checked_entries(chunk, change_summary("demo: {count} entries", count=len(chunk)))
             done += len(chunk)
             if self.progress:
                 self.progress(done, total)

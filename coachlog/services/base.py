@@ -3,6 +3,7 @@ lookups of workers, employers, funders and rows by id."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,23 @@ if TYPE_CHECKING:  # the schedules are loaded when first asked for
 _UNSET: Any = object()
 # The entities known by a name that must be unique among their kind.
 Named = model.Worker | model.Employer | model.Funder
+
+
+def change_summary(text: str, /, **values: object) -> str:
+    """What a change did, as the undo log keeps it: the message (English, marked like every
+    text) and its values, so that undo tells it in the language of whoever undoes it:
+    "Undone: delete entry 35", "Ongedaan gemaakt: regel 35 verwijderd"."""
+    return json.dumps({"message": text, "values": values}, ensure_ascii=False, default=str)
+
+
+def summary_text(stored: str) -> str:
+    """A kept summary in the current language; one kept as plain text (by an older
+    coachlog) as it is."""
+    try:
+        kept = json.loads(stored)
+        return t(kept["message"], **kept["values"])
+    except (ValueError, TypeError, KeyError, IndexError):
+        return stored
 
 
 def _find_by_name(kind: str, text: str, items: Sequence[Any]) -> Any:

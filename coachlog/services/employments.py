@@ -9,7 +9,7 @@ from decimal import Decimal
 from coachlog.domain import model, rules
 from coachlog.errors import InvalidInput
 from coachlog.i18n import t
-from coachlog.services.base import _UNSET, ServiceBase, _span
+from coachlog.services.base import _UNSET, ServiceBase, _span, change_summary
 
 
 class Employments(ServiceBase):
@@ -36,7 +36,8 @@ class Employments(ServiceBase):
         rules.check_loonwaarde(loonwaarde)
         if year_anchor is not None:
             rules.check_date("anchor", year_anchor, self.today)
-        with self.store.change(f"add employment {worker} at {employer}") as tx:
+        with self.store.change(change_summary("add employment {worker} at {employer}",
+                                              worker=worker, employer=employer)) as tx:
             found_worker = self.worker(tx, worker)
             found_employer = self.employer(tx, employer)
             employment = tx.add(
@@ -77,7 +78,7 @@ class Employments(ServiceBase):
         loonwaarde: int | None = _UNSET,
         year_anchor: date | None = _UNSET,
     ) -> model.Employment:
-        with self.store.change(f"edit employment {employment_id}") as tx:
+        with self.store.change(change_summary("edit employment {employment_id}", employment_id=employment_id)) as tx:
             employment = self._by_id(tx, model.Employment, "employment", employment_id)
             changed = replace(employment)
             if start is not None:
@@ -111,7 +112,8 @@ class Employments(ServiceBase):
     def set_contract_hours(self, employment_id: int, valid_from: date, hours: Decimal) -> model.ContractHours:
         """Record contract hours from a date on (a dated change); same date replaces."""
         minutes_per_week = rules.check_contract_hours(hours)
-        with self.store.change(f"contract hours of employment {employment_id}") as tx:
+        with self.store.change(change_summary("contract hours of employment {employment_id}",
+                                              employment_id=employment_id)) as tx:
             employment = self._by_id(tx, model.Employment, "employment", employment_id)
             if not employment.covers(valid_from):
                 raise InvalidInput(
@@ -128,7 +130,7 @@ class Employments(ServiceBase):
             ))
 
     def remove_employment(self, employment_id: int) -> model.Employment:
-        with self.store.change(f"remove employment {employment_id}") as tx:
+        with self.store.change(change_summary("remove employment {employment_id}", employment_id=employment_id)) as tx:
             employment = self._by_id(tx, model.Employment, "employment", employment_id)
             self._refuse_if_used(
                 tx, t("employment {id}", id=employment_id),

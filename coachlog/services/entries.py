@@ -13,7 +13,7 @@ from coachlog.domain import entry_rules, model, rules
 from coachlog.domain.formats import moment_text
 from coachlog.errors import Conflict, InvalidInput, NeedsConfirmation
 from coachlog.i18n import t
-from coachlog.services.base import ServiceBase
+from coachlog.services.base import ServiceBase, change_summary, summary_text
 from coachlog.store.repository import Reader, Writer
 
 
@@ -49,7 +49,9 @@ class Entries(ServiceBase):
     def log(self, draft: EntryDraft) -> list[model.Entry]:
         """Record one entry, or a group session split evenly over several workers."""
         minutes = self._draft_minutes(draft)
-        with self.store.change(f"log {rules.minutes_text(minutes)} on {rules.format_day(draft.day)}") as tx:
+        summary = change_summary("log {minutes} on {day}", minutes=rules.minutes_text(minutes),
+                                 day=rules.format_day(draft.day))
+        with self.store.change(summary) as tx:
             return self._log_in(tx, draft)
 
     def _log_in(self, tx: Writer, draft: EntryDraft) -> list[model.Entry]:
@@ -110,8 +112,8 @@ class Entries(ServiceBase):
                 raise InvalidInput(
                     "duration",
                     rules.minutes_text(draft.minutes),
-                    t("{span} is {minutes}; give one or the other", span=f"{draft.start:%H:%M}-{draft.end:%H:%M}",
-                      minutes=rules.minutes_text(spanned)),
+                    t("{span} is {minutes}; give one or the other",
+                      span=f"{draft.start:%H:%M}-{draft.end:%H:%M}", minutes=rules.minutes_text(spanned)),
                 )
             return rules.check_minutes("duration", spanned)
         if draft.end is not None:
@@ -162,7 +164,7 @@ class Entries(ServiceBase):
 
     def edit_entry(self, entry_id: int, changes: dict[str, Any], *, force: bool = False) -> model.Entry:
         """Change fields of one entry; the same rules as logging apply to the result."""
-        with self.store.change(f"edit entry {entry_id}") as tx:
+        with self.store.change(change_summary("edit entry {entry_id}", entry_id=entry_id)) as tx:
             entry = self._by_id(tx, model.Entry, "entry", entry_id)
             changed = replace(entry)
             for key, value in changes.items():
@@ -215,7 +217,7 @@ class Entries(ServiceBase):
             return changed
 
     def delete_entry(self, entry_id: int) -> model.Entry:
-        with self.store.change(f"delete entry {entry_id}") as tx:
+        with self.store.change(change_summary("delete entry {entry_id}", entry_id=entry_id)) as tx:
             entry = self._by_id(tx, model.Entry, "entry", entry_id)
             tx.delete(entry)
             return entry
@@ -228,7 +230,9 @@ class Entries(ServiceBase):
             return tx.add_many(entries)
 
     def undo(self) -> str | None:
-        return self.store.undo()
+        """Reverts the last change; what it did, in the coach's language (None: nothing to undo)."""
+        summary = self.store.undo()
+        return None if summary is None else summary_text(summary)
 
     def names(self) -> tuple[dict[int, str], dict[int, str]]:
         """Worker and employer names by id, for showing entries."""
@@ -248,7 +252,7 @@ class Entries(ServiceBase):
                     activity: str | None = None, mode: str | None = None, note: str = "") -> model.Timer:
         kind = entry_rules.entry_kind(with_whom=with_whom, activity=activity, mode=mode, has_worker=bool(worker),
                                       has_employer=False)
-        with self.store.change("start timer") as tx:
+        with self.store.change(change_summary("start timer")) as tx:
             running = tx.all(model.Timer)
             if running:
                 raise Conflict(
@@ -267,7 +271,7 @@ class Entries(ServiceBase):
         Logged as any entry is: ``employer`` answers the rulebook's question when the
         worker has two employers that day, ``force`` confirms an unusual day; refused, the
         timer keeps running."""
-        with self.store.change("stop timer") as tx:
+        with self.store.change(change_summary("stop timer")) as tx:
             running = tx.all(model.Timer)
             if not running:
                 raise Conflict("no timer is running; start one first")

@@ -12,6 +12,7 @@ from coachlog.domain import entry_rules, model, rules
 from coachlog.domain.text import clean_name, name_key
 from coachlog.errors import InvalidInput, NeedsConfirmation
 from coachlog.i18n import field_label, t
+from coachlog.services.base import change_summary
 from coachlog.services.core import Coachlog
 
 _YES = {"yes", "ja", "j", "y", "true", "1", "waar"}
@@ -58,21 +59,21 @@ class Exchange:
             parsed[name] = []
             for number, record in enumerate(records, start=1):
                 try:
-                    parsed[name].append(entity_from_json(cls, record, t("{section} record {number}", section=name,
-                                                                                       number=number)))
+                    parsed[name].append(entity_from_json(cls, record, t("{section} record {number}",
+                                                                        section=name, number=number)))
                 except (ValueError, TypeError) as error:
                     problems.append(str(error))
         for name in ("workers", "employers", "funders"):
             problems += _clean_names(name, parsed.get(name, []))
         if problems:
             raise ImportFailed(source, problems)
-        with self.app.store.change(f"import {source}") as tx:
+        with self.app.store.change(change_summary("import {source}", source=source)) as tx:
             held = tx.count(model.Worker) + tx.count(model.Employer) + tx.count(model.Entry)
             if held:
                 raise ImportFailed(
                     source,
-                    [t("a whole-journal export is restored into an empty journal only; this one already holds "
-                       "data. Restore it into a new, empty journal instead, or import entries as CSV")],
+                    [t("a whole-journal export is restored into an empty journal only; this one already holds data. "
+                       "Restore it into a new, empty journal instead, or import entries as CSV")],
                     into_new_journal=True,
                 )
             for name, _cls in SECTIONS:
@@ -167,7 +168,8 @@ class Exchange:
                 resolved.append(None)
         if problems:
             raise ImportFailed(source, problems, confirmable=unusual, unknown_names=unknown)
-        with app.store.change(f"import {len(drafts)} entries from {source}") as tx:
+        with app.store.change(change_summary("import {count} entries from {source}",
+                                             count=len(drafts), source=source)) as tx:
             created_workers = tx.add_many([model.Worker(name=name) for name in sorted(new_workers.values())])
             created_employers = tx.add_many([model.Employer(name=name) for name in sorted(new_employers.values())])
             for item in created_workers:
@@ -303,8 +305,8 @@ def _clean_names(section: str, items: list[Any]) -> list[str]:
             continue
         earlier = first_with.setdefault(name_key(item.name), number)
         if earlier != number:
-            problems.append(t("{where}: name {name} is the name of record {earlier} too", where=where,
-                              name=repr(item.name), earlier=earlier))
+            problems.append(t("{where}: name {name} is the name of record {earlier} too",
+                              where=where, name=repr(item.name), earlier=earlier))
     return problems
 
 

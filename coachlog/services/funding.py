@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 from coachlog.domain import model, rules
 from coachlog.errors import InvalidInput
 from coachlog.i18n import t
-from coachlog.services.base import _UNSET, ServiceBase, _span
+from coachlog.services.base import _UNSET, ServiceBase, _span, change_summary
 
 if TYPE_CHECKING:
     from coachlog.protocols import Schedule
@@ -25,7 +25,7 @@ class Funding(ServiceBase):
     def add_funder(self, name: str, kind: str, reference: str = "") -> model.Funder:
         name = rules.check_name("name", name)
         kind = rules.check_choice("kind", kind, model.FUNDER_KINDS)
-        with self.store.change(f"add funder {name}") as tx:
+        with self.store.change(change_summary("add funder {name}", name=name)) as tx:
             self._refuse_duplicate(tx, model.Funder, "funder", name)
             return tx.add(model.Funder(name=name, kind=kind, reference=rules.check_note("reference", reference)))
 
@@ -36,7 +36,7 @@ class Funding(ServiceBase):
     def edit_funder(
         self, ref: str, *, name: str | None = None, kind: str | None = None, reference: str | None = None
     ) -> model.Funder:
-        with self.store.change(f"edit funder {ref}") as tx:
+        with self.store.change(change_summary("edit funder {ref}", ref=ref)) as tx:
             funder = self.funder(tx, ref)
             changed = replace(funder)
             if name is not None:
@@ -49,7 +49,7 @@ class Funding(ServiceBase):
             return changed
 
     def remove_funder(self, ref: str) -> model.Funder:
-        with self.store.change(f"remove funder {ref}") as tx:
+        with self.store.change(change_summary("remove funder {ref}", ref=ref)) as tx:
             funder = self.funder(tx, ref)
             self._refuse_if_used(
                 tx, t("funder {name}", name=repr(funder.name)),
@@ -63,7 +63,7 @@ class Funding(ServiceBase):
     def set_tariff(self, funder: str, valid_from: date, rate: Decimal) -> model.Tariff:
         rate = rules.check_rate(rate)
         rules.check_date("from", valid_from, self.today)
-        with self.store.change(f"tariff of {funder}") as tx:
+        with self.store.change(change_summary("tariff of {funder}", funder=funder)) as tx:
             found = self.funder(tx, funder)
             for existing in tx.all(model.Tariff, funder_id=found.id):
                 if existing.valid_from == valid_from:
@@ -98,7 +98,8 @@ class Funding(ServiceBase):
                 raise InvalidInput("hours", str(granted_hours), "give granted hours per period above 0, e.g. 60")
             granted_minutes = int((granted_hours * 60).to_integral_value())
         rules.check_date("start", start, self.today)
-        with self.store.change(f"add grant for employment {employment_id}") as tx:
+        with self.store.change(change_summary("add grant for employment {employment_id}",
+                                              employment_id=employment_id)) as tx:
             employment = self._by_id(tx, model.Employment, "employment", employment_id)
             found_funder = self.funder(tx, funder)
             if not employment.covers(start):
@@ -173,7 +174,7 @@ class Funding(ServiceBase):
         schedule_id: str | None = None,
         reference: str | None = None,
     ) -> model.Grant:
-        with self.store.change(f"edit grant {grant_id}") as tx:
+        with self.store.change(change_summary("edit grant {grant_id}", grant_id=grant_id)) as tx:
             grant = self._by_id(tx, model.Grant, "grant", grant_id)
             changed = replace(grant)
             if schedule_id is not None:
@@ -202,7 +203,7 @@ class Funding(ServiceBase):
             return changed
 
     def remove_grant(self, grant_id: int) -> model.Grant:
-        with self.store.change(f"remove grant {grant_id}") as tx:
+        with self.store.change(change_summary("remove grant {grant_id}", grant_id=grant_id)) as tx:
             grant = self._by_id(tx, model.Grant, "grant", grant_id)
             self._refuse_if_used(
                 tx, t("grant {id}", id=grant_id), {"goals": (model.Goal, {"grant_id": grant_id})}, None
@@ -219,7 +220,7 @@ class Funding(ServiceBase):
 
     def add_goal(self, grant_id: int, text: str, period_no: int | None = None) -> model.Goal:
         text = rules.check_name("goal", text)
-        with self.store.change(f"add goal to grant {grant_id}") as tx:
+        with self.store.change(change_summary("add goal to grant {grant_id}", grant_id=grant_id)) as tx:
             grant = self._by_id(tx, model.Grant, "grant", grant_id)
             number = period_no or self.period_number(grant, self.today)
             rules.check_positive("period", number, 1, grant.periods)
@@ -233,7 +234,7 @@ class Funding(ServiceBase):
     def edit_goal(
         self, goal_id: int, *, text: str | None = None, status: str | None = None, period_no: int | None = None
     ) -> model.Goal:
-        with self.store.change(f"edit goal {goal_id}") as tx:
+        with self.store.change(change_summary("edit goal {goal_id}", goal_id=goal_id)) as tx:
             goal = self._by_id(tx, model.Goal, "goal", goal_id)
             changed = replace(goal)
             if text is not None:
@@ -249,7 +250,7 @@ class Funding(ServiceBase):
     def add_goals(self, goals: Sequence[tuple[int, int, str, str]], summary: str | None = None) -> list[model.Goal]:
         """Many goals in one undoable change (thousands, for a demo journal): each
         (grant id, period, text, status) checked with the rules of add_goal and edit_goal."""
-        with self.store.change(summary or f"add {len(goals)} goals") as tx:
+        with self.store.change(summary or change_summary("add {count} goals", count=len(goals))) as tx:
             grants = {grant.id: grant for grant in tx.all(model.Grant)}
             checked = []
             for grant_id, period_no, text, status in goals:
@@ -263,7 +264,7 @@ class Funding(ServiceBase):
             return tx.add_many(checked)
 
     def remove_goal(self, goal_id: int) -> model.Goal:
-        with self.store.change(f"remove goal {goal_id}") as tx:
+        with self.store.change(change_summary("remove goal {goal_id}", goal_id=goal_id)) as tx:
             goal = self._by_id(tx, model.Goal, "goal", goal_id)
             self._refuse_if_used(tx, t("goal {id}", id=goal_id), {"entries": (model.Entry, {"goal_id": goal_id})}, None)
             tx.delete(goal)

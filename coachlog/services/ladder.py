@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 from coachlog.domain import model, rules
 from coachlog.errors import InvalidInput
 from coachlog.i18n import t
-from coachlog.services.base import ServiceBase
+from coachlog.services.base import ServiceBase, change_summary
 
 
 class Ladder(ServiceBase):
@@ -41,7 +41,7 @@ class Ladder(ServiceBase):
                 )
             rules.check_date("horizon", horizon, self.today, max_ahead=relativedelta(years=5))
         note = rules.check_note("note", note)
-        with self.store.change(f"ladder step for {worker}") as tx:
+        with self.store.change(change_summary("ladder step for {worker}", worker=worker)) as tx:
             found = self.worker(tx, worker)
             return tx.add(
                 model.LadderMeasurement(
@@ -56,7 +56,8 @@ class Ladder(ServiceBase):
             return reader.all(model.LadderMeasurement, order_by=("day", "id"), worker_id=found.id)
 
     def remove_measurement(self, measurement_id: int) -> model.LadderMeasurement:
-        with self.store.change(f"remove ladder measurement {measurement_id}") as tx:
+        with self.store.change(change_summary("remove ladder measurement {measurement_id}",
+                                              measurement_id=measurement_id)) as tx:
             found = self._by_id(tx, model.LadderMeasurement, "measurement", measurement_id)
             tx.delete(found)
             return found
@@ -67,7 +68,7 @@ class Ladder(ServiceBase):
         rules.check_period("start", start, end)
         kind = rules.check_choice("kind", kind, model.ABSENCE_KINDS)
         note = rules.check_note("note", note)
-        with self.store.change(f"absence of {worker}") as tx:
+        with self.store.change(change_summary("absence of {worker}", worker=worker)) as tx:
             found = self.worker(tx, worker)
             return tx.add(model.Absence(worker_id=model.saved_id(found), start=start, end=end, kind=kind, note=note))
 
@@ -79,7 +80,7 @@ class Ladder(ServiceBase):
             return reader.all(model.Absence, order_by=("start",), worker_id=found.id)
 
     def remove_absence(self, absence_id: int) -> model.Absence:
-        with self.store.change(f"remove absence {absence_id}") as tx:
+        with self.store.change(change_summary("remove absence {absence_id}", absence_id=absence_id)) as tx:
             found = self._by_id(tx, model.Absence, "absence", absence_id)
             tx.delete(found)
             return found

@@ -9,7 +9,7 @@ from coachlog.domain import model, rules
 from coachlog.domain.text import name_key
 from coachlog.errors import InvalidInput, SpaceNotReclaimed
 from coachlog.i18n import t
-from coachlog.services.base import ServiceBase
+from coachlog.services.base import ServiceBase, change_summary
 
 
 class People(ServiceBase):
@@ -17,7 +17,7 @@ class People(ServiceBase):
 
     def add_worker(self, name: str) -> model.Worker:
         name = rules.check_name("name", name)
-        with self.store.change(f"add worker {name}") as tx:
+        with self.store.change(change_summary("add worker {name}", name=name)) as tx:
             self._refuse_duplicate(tx, model.Worker, "worker", name)
             return tx.add(model.Worker(name=name))
 
@@ -27,7 +27,7 @@ class People(ServiceBase):
         return [w for w in found if include_inactive or w.active]
 
     def edit_worker(self, ref: str, *, name: str | None = None, active: bool | None = None) -> model.Worker:
-        with self.store.change(f"edit worker {ref}") as tx:
+        with self.store.change(change_summary("edit worker {ref}", ref=ref)) as tx:
             worker = self.worker(tx, ref)
             changed = replace(worker)
             if name is not None:
@@ -38,7 +38,7 @@ class People(ServiceBase):
             return changed
 
     def remove_worker(self, ref: str) -> model.Worker:
-        with self.store.change(f"remove worker {ref}") as tx:
+        with self.store.change(change_summary("remove worker {ref}", ref=ref)) as tx:
             worker = self.worker(tx, ref)
             self._refuse_if_used(
                 tx,
@@ -79,7 +79,7 @@ class People(ServiceBase):
 
     def add_employer(self, name: str, contact: str = "") -> model.Employer:
         name = rules.check_name("name", name)
-        with self.store.change(f"add employer {name}") as tx:
+        with self.store.change(change_summary("add employer {name}", name=name)) as tx:
             self._refuse_duplicate(tx, model.Employer, "employer", name)
             return tx.add(model.Employer(name=name, contact=rules.check_note("contact", contact)))
 
@@ -91,7 +91,7 @@ class People(ServiceBase):
     def edit_employer(
         self, ref: str, *, name: str | None = None, contact: str | None = None, active: bool | None = None
     ) -> model.Employer:
-        with self.store.change(f"edit employer {ref}") as tx:
+        with self.store.change(change_summary("edit employer {ref}", ref=ref)) as tx:
             employer = self.employer(tx, ref)
             changed = replace(employer)
             if name is not None:
@@ -104,7 +104,7 @@ class People(ServiceBase):
             return changed
 
     def remove_employer(self, ref: str) -> model.Employer:
-        with self.store.change(f"remove employer {ref}") as tx:
+        with self.store.change(change_summary("remove employer {ref}", ref=ref)) as tx:
             employer = self.employer(tx, ref)
             self._refuse_if_used(
                 tx,

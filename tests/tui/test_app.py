@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import weakref
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -161,6 +162,9 @@ async def test_an_edit_the_journal_refuses_keeps_the_form_open(filled_journal: P
 async def test_delete_asks_first_and_undo_brings_it_back(filled_journal: Path):
     before = journal_entries(filled_journal)
     app = make_app(filled_journal)
+    told: list[str] = []
+    original = app.notify
+    app.notify = lambda message, **options: (told.append(message), original(message, **options))  # type: ignore
     async with app.run_test(size=(120, 40)) as pilot:
         await unlock(pilot, app)
         await pilot.press("d")
@@ -177,6 +181,9 @@ async def test_delete_asks_first_and_undo_brings_it_back(filled_journal: Path):
         await pilot.press("u")
         await settle(pilot, app)
         assert len(table_rows(app)) == 2
+        # Undo says what it undid in the coach's language (issue 15, point 7).
+        undone = [message for message in told if message.startswith("Ongedaan gemaakt: ")]
+        assert len(undone) == 1 and re.fullmatch(r"Ongedaan gemaakt: regel \d+ verwijderd", undone[0]), told
     assert journal_entries(filled_journal) == before
 
 
