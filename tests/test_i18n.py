@@ -89,3 +89,17 @@ def test_counted_messages_take_the_singular_for_one_and_the_plural_otherwise():
     wrong = ("Wrong passphrase for {path} ({left} try left)", "Wrong passphrase for {path} ({left} tries left)")
     assert Translator("nl").plural(*wrong, 1, path="j", left=1) == "Verkeerde wachtzin voor j (nog 1 poging)"
     assert Translator("en").plural(*wrong, 2, path="j", left=2) == "Wrong passphrase for j (2 tries left)"
+
+
+def test_a_change_summary_is_told_in_the_language_of_whoever_undoes_it():
+    from coachlog.services.base import change_summary, summary_text
+
+    kept = change_summary("delete entry {entry_id}", entry_id=35)
+    assert summary_text(kept) == "delete entry 35"
+    i18n.set_language("nl")
+    try:
+        assert summary_text(kept) == "regel 35 verwijderd"
+        assert summary_text("delete entry 7") == "delete entry 7"  # kept as text by an older coachlog
+        assert summary_text('{"message": 1}') == '{"message": 1}'  # not one of ours: as it is
+    finally:
+        i18n.set_language("en")
