@@ -26,6 +26,7 @@ FIELDS: dict[str, str] = {
     "--from": "--from (vanaf)",
     "--journal": "--journal (logboek)",
     "number": "getal",
+    "passphrase": "wachtzin",
     "funder": "financier",
     "goal": "doel",
     "goal_id": "doelnummer",
@@ -1110,6 +1111,9 @@ MESSAGES: dict[str, str] = {
     "{section}: expected a list": "{section}: verwacht een lijst",
     "; did you mean {name}?": "; bedoel je {name}?",
     "give a whole number, like 3": "geef een geheel getal, zoals 3",
+    "a new passphrase has at least {count} characters; three or four words are easy to remember and hard to guess":
+        "een nieuwe wachtzin heeft minstens {count} tekens; drie of vier woorden zijn makkelijk te onthouden en "
+        "moeilijk te raden",
     "over {hours}": "{hours} te veel",
     "line 1: unknown column {column}{hint}": "regel 1: onbekende kolom {column}{hint}",
     "line {line}: more values than columns": "regel {line}: meer waarden dan kolommen",

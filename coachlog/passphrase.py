@@ -12,7 +12,8 @@ import sys
 from collections.abc import Callable
 from typing import TypeVar
 
-from coachlog.errors import JournalError, WrongPassphrase
+from coachlog.domain.rules import check_new_passphrase
+from coachlog.errors import InvalidInput, JournalError, WrongPassphrase
 from coachlog.i18n import N_, t
 
 T = TypeVar("T")
@@ -53,6 +54,11 @@ def new_passphrase(what: str = NEW_JOURNAL, env: str = ENV_PASSPHRASE) -> str:
         first = _ask(t("New passphrase for the {what}: ", what=t(what)))
         if not first:
             print(t(EMPTY), file=sys.stderr)
+            continue
+        try:
+            check_new_passphrase(first)
+        except InvalidInput as error:
+            print(error, file=sys.stderr)
             continue
         if _ask(t("The same passphrase again: ")) == first:
             return first

@@ -140,3 +140,23 @@ def test_a_whole_journal_import_counts_in_dutch(run, tmp_path) -> None:
     restored = run("--lang", "nl", "--journal", str(tmp_path / "new.coachlog"), "import", str(export))
     assert restored.code == 0, restored.err
     assert restored.out == "Geïmporteerd: 1 werknemer, 2 werkgevers\n"
+
+
+def test_a_new_passphrase_that_is_too_short_is_asked_again(run, monkeypatch, coachlog_home) -> None:
+    from coachlog import passphrase
+
+    answers = iter(["kort", "lang genoeg wachtwoord", "lang genoeg wachtwoord"])
+    monkeypatch.setattr(passphrase, "interactive", lambda: True)
+    monkeypatch.setattr(passphrase, "_ask", lambda prompt: next(answers))
+    result = run("--lang", "nl", "worker", "add", "Fleur Synthetisch", passphrase=None)
+    assert result.code == 0, result.err
+    assert "wachtzin: '••••' wordt niet geaccepteerd; een nieuwe wachtzin heeft minstens 12 tekens" in result.err
+    assert "kort" not in result.err
+    assert (coachlog_home / "journal.coachlog").exists()
+
+
+def test_a_short_passphrase_from_the_environment_makes_no_journal(run, coachlog_home) -> None:
+    result = run("worker", "list", passphrase="kort")
+    assert result.code == 1
+    assert "passphrase: '••••' is not accepted; a new passphrase has at least 12 characters" in result.err
+    assert not (coachlog_home / "journal.coachlog").exists()

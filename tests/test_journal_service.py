@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from coachlog.domain import model
-from coachlog.errors import CoachlogError, JournalError, WrongPassphrase
+from coachlog.errors import CoachlogError, InvalidInput, JournalError, WrongPassphrase
 from coachlog.services import EntryDraft
 from coachlog.services import journal as files
 
@@ -208,3 +208,20 @@ def test_write_output_writes_the_text_and_names_a_missing_folder(tmp_path: Path)
     assert report.read_text(encoding="utf-8") == "# Maandoverzicht\n"
     with pytest.raises(CoachlogError, match="missing"):
         files.write_output(tmp_path / "missing" / "maand.md", "x")
+
+
+def test_a_chosen_passphrase_has_at_least_twelve_characters_and_a_refusal_changes_nothing(tmp_path: Path):
+    path = tmp_path / "kort.coachlog"
+    with pytest.raises(InvalidInput, match="at least 12 characters") as refused:
+        files.create_journal(path, "elf tekens!")  # 11
+    assert "elf" not in str(refused.value) and "•" * 11 in str(refused.value)
+    assert not path.exists() and not list(tmp_path.iterdir())
+    with files.create_journal(tmp_path / "demo.coachlog", "demo", throwaway=True):
+        pass  # the demo's throwaway journal keeps its short, shown passphrase
+    with files.create_journal(path, "twaalf tekens") as journal:
+        with pytest.raises(InvalidInput):
+            files.change_passphrase(journal, "kort")
+        with pytest.raises(InvalidInput):
+            files.export_encrypted(journal, tmp_path / "export.coachlog", "kort")
+    assert not (tmp_path / "export.coachlog").exists()
+    files.open_journal(path, "twaalf tekens").close()  # the old passphrase still opens it

@@ -248,3 +248,18 @@ def close_matches(name: str, candidates: list[str], limit: int = 3) -> list[str]
     return [lowered[key] for key in found[:limit]]
 
 
+
+
+# A new passphrase is the only lock on a stolen laptop's journal: at least this long
+# (SECURITY.md says why this number).
+MIN_PASSPHRASE_LENGTH = 12
+
+
+def check_new_passphrase(passphrase: str) -> str:
+    """A passphrase the coach chooses (a new journal, passwd, an encrypted export): at
+    least MIN_PASSPHRASE_LENGTH characters. The refusal shows its length as dots, never it."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise InvalidInput("passphrase", "•" * len(passphrase),
+                           t("a new passphrase has at least {count} characters; three or four words are easy to "
+                             "remember and hard to guess", count=MIN_PASSPHRASE_LENGTH))
+    return passphrase

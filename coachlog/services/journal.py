@@ -43,11 +43,15 @@ def journal_exists(path: Path) -> bool:
     return cipher.exists(Path(path))
 
 
-def create_journal(path: Path, passphrase: str) -> Journal:
+def create_journal(path: Path, passphrase: str, *, throwaway: bool = False) -> Journal:
     """A new, empty, encrypted journal at ``path`` (private from its first byte); refused
-    where one exists."""
+    where one exists, or when the passphrase is too short (``throwaway``: the demo's journal
+    of made-up people, removed when the app closes, keeps its short shown passphrase)."""
+    from coachlog.domain.rules import check_new_passphrase
     from coachlog.store.engine import Journal
 
+    if not throwaway:
+        check_new_passphrase(passphrase)
     return Journal.create(Path(path), passphrase)
 
 
@@ -90,7 +94,9 @@ def coachlog_for(journal: Journal, *, today: Callable[[], date] = date.today,
 def change_passphrase(journal: Journal, new_passphrase: str) -> None:
     """Re-key the open journal: from now on only ``new_passphrase`` opens it. Backups made
     before keep the old one."""
-    journal.rekey(new_passphrase)
+    from coachlog.domain.rules import check_new_passphrase
+
+    journal.rekey(check_new_passphrase(new_passphrase))
 
 
 # -- backups -------------------------------------------------------------------------
@@ -135,7 +141,9 @@ def restore(source: Path, target: Path, backups: Path) -> Path | None:
 
 def export_encrypted(journal: Journal, target: Path, passphrase: str) -> Path:
     """The whole journal, private notes too, encrypted with a passphrase of its own."""
-    return journal.export_encrypted(Path(target), passphrase)
+    from coachlog.domain.rules import check_new_passphrase
+
+    return journal.export_encrypted(Path(target), check_new_passphrase(passphrase))
 
 
 def looks_like_journal(path: Path) -> bool:

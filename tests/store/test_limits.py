@@ -239,7 +239,7 @@ def test_an_export_on_a_full_disk_writes_nothing(big_journal: Path, tmp_path: Pa
     argv = ["export", "--encrypted"] if kind == "encrypted" else ["export", "--plaintext", "--format", "json"]
     # The plaintext export (no private notes) is about a third of the journal.
     limit = big_journal.stat().st_size // (2 if kind == "encrypted" else 8)
-    done = run_limited(limit, *argv, "-o", str(target), COACHLOG_EXPORT_PASSPHRASE="verhuis")
+    done = run_limited(limit, *argv, "-o", str(target), COACHLOG_EXPORT_PASSPHRASE="verhuis-wachtzin")
     assert done.returncode == 1, done.stderr
     assert "unexpected error" not in done.stderr
     assert "is full" in done.stderr and "Free some space" in done.stderr

@@ -146,14 +146,14 @@ def test_new_journal_asks_twice(journal_path: Path, run, asker) -> None:
 
 
 def test_new_journal_mismatch_then_match(journal_path: Path, run, asker) -> None:
-    ask = asker("eerste", "tweede", "derde", "derde")
+    ask = asker("eerste woorden", "tweede woorden", "derde woorden", "derde woorden")
     result = run("worker", "add", WORKER_NAME, passphrase=None)
     assert result.code == 0, result.err
     assert len(ask.prompts) == 4
     assert "differ" in result.err
-    assert worker_names(journal_path, "derde") == {WORKER_NAME}
+    assert worker_names(journal_path, "derde woorden") == {WORKER_NAME}
     with pytest.raises(WrongPassphrase):
-        Journal.open(journal_path, "eerste")
+        Journal.open(journal_path, "eerste woorden")
 
 
 def test_new_journal_empty_passphrase_refused(journal_path: Path, run, asker) -> None:
@@ -166,11 +166,11 @@ def test_new_journal_empty_passphrase_refused(journal_path: Path, run, asker) ->
 
 
 def test_new_journal_empty_then_a_real_one(journal_path: Path, run, asker) -> None:
-    ask = asker("", "echt geheim", "echt geheim")
+    ask = asker("", "echt heel geheim", "echt heel geheim")
     result = run("worker", "add", WORKER_NAME, passphrase=None)
     assert result.code == 0, result.err
     assert len(ask.prompts) == 3
-    assert worker_names(journal_path, "echt geheim") == {WORKER_NAME}
+    assert worker_names(journal_path, "echt heel geheim") == {WORKER_NAME}
 
 
 def test_new_journal_empty_passphrase_from_environment_refused(journal_path: Path, run) -> None:

@@ -90,7 +90,14 @@ async def test_three_wrong_passphrases_stop_the_app(filled_journal: Path):
 async def test_a_new_journal_asks_the_passphrase_twice(journal_path: Path):
     app = make_app(journal_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press(*"eerste", "enter", *"andere", "enter")
+        await pilot.press(*"kort", "enter")  # too short: said at once, shown as dots, never kept
+        await settle(pilot, app)
+        status = text_of(app, "#unlock-status")
+        assert "wachtzin: '••••' wordt niet geaccepteerd; een nieuwe wachtzin heeft minstens 12 tekens" in status
+        assert "kort" not in status and not journal_path.exists()
+        assert app.screen.focused is app.screen.query_one("#passphrase")
+        app.screen.query_one("#passphrase").value = ""
+        await pilot.press(*"eerste woorden", "enter", *"andere woorden", "enter")
         await settle(pilot, app)
         assert "verschillen" in text_of(app, "#unlock-status")
         assert not journal_path.exists()

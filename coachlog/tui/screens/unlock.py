@@ -75,6 +75,15 @@ class UnlockScreen(CoachlogScreen):
             self._status(self.tr("The passphrase may not be empty."))
             return
         if self.new:
+            if self.coach_app.demo_fill is None:  # the demo's throwaway journal keeps its shown passphrase
+                from coachlog.domain.rules import check_new_passphrase
+                from coachlog.errors import InvalidInput
+
+                try:
+                    check_new_passphrase(event.value)
+                except InvalidInput as error:
+                    self._status(str(error))
+                    return
             self.query_one("#passphrase-again", Input).focus()
             return
         self._open(event.value)
@@ -109,7 +118,7 @@ class UnlockScreen(CoachlogScreen):
         app = self.coach_app
         try:
             if self.new:
-                journal = journals.create_journal(app.journal_path, passphrase)
+                journal = journals.create_journal(app.journal_path, passphrase, throwaway=app.demo_fill is not None)
                 if app.demo_fill is not None:
                     app.demo_fill(journal)
             else:  # the command line's way too: one code path
