@@ -32,13 +32,17 @@ NOTE = "\x1b]0;gekaapt\x07 bezoek \x1b[2J \u202egnipmoc"
 GOAL = "[@click=app.screenshot]Werkt[/] zelfstandig"
 
 
-def frames_of(app) -> list[str]:
+def frames_of(app, screens: list[str] | None = None) -> list[str]:
+    """Every frame Textual writes to the terminal; ``screens`` gets the name of the screen
+    each one belongs to."""
     seen: list[str] = []
     original = app._display
 
     def display(screen, renderable):
         if renderable is not None and hasattr(renderable, "render_segments"):
             seen.append(renderable.render_segments(app.console))
+            if screens is not None:
+                screens.append(type(app.screen).__name__)
         return original(screen, renderable)
 
     app._display = display
@@ -147,7 +151,18 @@ async def visit_everything(app: Any, pilot: Any, kept: dict[str, str]) -> None:
 ])
 def test_every_screen_and_dialog_shows_the_reported_texts_literally(worker: str, employer: str, goal: str,
                                                                     note: str) -> None:
-    shows_everything_literally(worker, employer, goal, note)
+    text = shows_everything_literally(worker, employer, goal, note)
+    # Issue 15, point 7: every screen and dialog in Dutch has no English on it.
+    assert not other_language_on_screen(text, "nl")
+
+
+
+def test_the_language_check_finds_a_word_of_the_other_language() -> None:
+    assert "Worker" in other_language_on_screen("Regels van maandag  Worker  Werkgever", "nl")
+    assert "Resterend" in other_language_on_screen("Entries of Monday  Worker  Resterend", "en")
+    assert "Period" in other_language_on_screen("Regels  Period  Budget", "nl")  # not cut off: English
+    assert not other_language_on_screen("Regels  Budget  Period\n", "nl")  # "Periode", cut at the edge
+    assert not other_language_on_screen("Budget 10,00  Status open  indirect", "nl")
 
 
 @pytest.mark.runs_long  # ~15 s an example on a 2-core laptop
@@ -155,15 +170,48 @@ def test_every_screen_and_dialog_shows_the_reported_texts_literally(worker: str,
 @given(worker=TEXT, employer=TEXT, goal=TEXT, note=TEXT)
 def test_every_screen_and_dialog_shows_hostile_text_literally(worker: str, employer: str, goal: str,
                                                               note: str) -> None:
-    shows_everything_literally(worker, employer, goal, note)
+    """Drawn texts, in English (the fixed examples run in Dutch): and in English no Dutch on
+    any screen or dialog but the report previews (issue 15, point 7)."""
+    text = shows_everything_literally(worker, employer, goal, note, language="en")
+    assert not other_language_on_screen(text, "en")
 
 
-def shows_everything_literally(worker: str, employer: str, goal: str, note: str) -> None:
+def other_language_on_screen(text: str, language: str) -> set[str]:
+    """Texts of the other language that show up in ``text``: an English message (or a
+    whole word of one) on a Dutch screen, or the reverse. Words both languages use
+    (Budget, Status, indirect, ...) do not count."""
+    from coachlog.messages_nl import MESSAGES
+
+    english, dutch = list(MESSAGES), list(MESSAGES.values())
+    other, own = (english, dutch) if language == "nl" else (dutch, english)
+    # The words the own language uses too, apart from what a coach types as it is (options,
+    # commands, NAME-like examples), which are the same in both.
+    typed = re.compile(r"--[\w-]+|coachlog(?: [a-z-]+)+|\b[A-Z_]{2,}\b|\{[^}]*\}")
+    own_words = {word.lower() for message in own for word in re.findall(r"[^\W\d_]+", typed.sub(" ", message))}
+    # A file's path is not a text of the app; a word cut off at the screen's edge ("Period"
+    # of "Periode") is the own language's.
+    text = "\n".join(dict.fromkeys(text.splitlines()))  # each line once: frames repeat most of the screen
+    text = re.sub(r"\S*/\S*", " ", text)
+    text = re.sub(r"[^\W\d_]+(?=\s*(?:\n|$))",
+                  lambda cut: " " if any(word.startswith(cut.group().lower()) for word in own_words) else cut.group(),
+                  text)
+    found = set()
+    for message in other:
+        for fragment in re.split(r"\{[^}]*\}|%\(?\w*\)?[sdr]|\n", message):
+            words = re.findall(r"[^\W\d_]{3,}", fragment)
+            foreign = [word for word in words if word.lower() not in own_words]
+            if foreign and len(" ".join(words)) >= 4 and re.search(r"\b" + re.escape(fragment.strip()) + r"\b", text):
+                found.add(fragment.strip())
+    return found
+
+
+def shows_everything_literally(worker: str, employer: str, goal: str, note: str, *, language: str = "nl") -> str:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "journal.coachlog"
         kept = hostile_journal(path, worker, employer, goal, note)
-        app = make_app(path)
-        frames = frames_of(app)
+        app = make_app(path, language=language)
+        screens: list[str] = []
+        frames = frames_of(app, screens)
 
         async def run() -> None:
             async with app.run_test(size=(120, 40)) as pilot:
@@ -182,6 +230,13 @@ def shows_everything_literally(worker: str, employer: str, goal: str, note: str)
         # Shown literally (control characters as signs), at least the start of it in a cell:
         assert visible(kept[name])[:12] in text, (name, kept[name])
     assert visible(kept["note"].split("\n")[0])[:12] in text
+    # For the language check: not the report previews (reports for funders are Dutch in
+    # either language), nor what the coach typed (theirs, in whatever language).
+    text = shown([frame for frame, screen in zip(frames, screens, strict=True) if screen != "ReportsScreen"])
+    for value in kept.values():
+        for word in set(re.findall(r"\w+", value)):
+            text = re.sub(r"\b" + re.escape(word) + r"\b", " ", text)
+    return text
 
 
 async def test_a_notification_quoting_data_is_plain_text(filled_journal: Path) -> None:
