@@ -61,6 +61,27 @@ def filled_journal(journal_path: Path) -> Path:
     return journal_path
 
 
+LONG_WORKER = "Annemarie van den Heuvel-Bakker de Wit"
+LONG_EMPLOYER = "Groothandel in Sanitair en Tegels Noord-Holland B.V."
+
+
+@pytest.fixture
+def long_names_journal(journal_path: Path) -> Path:
+    """A worker and an employer with long (synthetic) names, and a long note: for the
+    layout at 80 and 120 columns."""
+    journal = new_journal(journal_path)
+    app = Coachlog(Store(journal), today=lambda: TODAY)
+    app.add_worker(LONG_WORKER)
+    app.add_employer(LONG_EMPLOYER)
+    app.add_employment(LONG_WORKER, LONG_EMPLOYER, date(2026, 3, 1), Decimal(24))
+    app.log(EntryDraft(day=TODAY, minutes=90, workers=[LONG_WORKER], start=time(9, 0),
+                       note="Werkplek bezocht en het rooster voor december doorgenomen met de ploegleider"))
+    app.log(EntryDraft(day=TODAY, minutes=30, workers=[LONG_WORKER], with_whom="employer", activity="manager",
+                       mode="phone", note="Gesprek met leidinggevende over de inwerkperiode"))
+    journal.close()
+    return journal_path
+
+
 def make_app(path: Path, **options) -> CoachlogApp:
     options.setdefault("language", "nl")
     return CoachlogApp(path, today=lambda: TODAY, now=lambda: NOW, **options)

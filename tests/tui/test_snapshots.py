@@ -27,6 +27,12 @@ def test_today_layout(snap_compare, filled_journal: Path, size):
     assert snap_compare(app, terminal_size=size, run_before=unlocked)
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_today_with_long_names_cuts_them_and_keeps_every_column(snap_compare, long_names_journal: Path, size):
+    app = make_app(long_names_journal)
+    assert snap_compare(app, terminal_size=size, run_before=unlocked)
+
+
 def test_help_layout(snap_compare, filled_journal: Path):
     async def with_help(pilot) -> None:
         await unlocked(pilot)

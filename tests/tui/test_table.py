@@ -136,3 +136,15 @@ async def test_cells_are_literal_text_and_control_characters_are_shown():
         assert "Piet [/] Slot" in row
         assert "␛]0;titel" in row and "[@click=app.quit]x[/]" in row  # (Content drops a BEL itself)
         assert "\x1b" not in "".join(table.plain_rows()[0])
+
+
+def test_columns_that_give_way_are_cut_widest_first_never_below_their_minimum():
+    from coachlog.tui.widgets.table import fitted_widths
+
+    # 5 columns: 3 + 5 + 30 + 20 + 10 wide, two spaces each: 78 cells.
+    natural = [3, 5, 30, 20, 10]
+    assert fitted_widths(natural, {2: 8, 3: 8}, 0) == natural  # no width known yet: as they are
+    assert fitted_widths(natural, {2: 8, 3: 8}, 100) == natural  # room enough
+    assert fitted_widths(natural, {2: 8, 3: 8}, 68) == [3, 5, 20, 20, 10]  # the widest gives way first
+    assert fitted_widths(natural, {2: 8, 3: 8}, 30) == [3, 5, 8, 8, 10]  # no narrower than asked: it scrolls
+    assert fitted_widths(natural, {}, 30) == natural

@@ -183,3 +183,29 @@ async def test_the_quick_log_form_comes_after_the_first_paint_with_the_suggestio
         await pilot.press(*"Daan Bakker", "tab", *"25m", "enter")
         await settle(pilot, app)
         assert any(row[3] == "Daan Bakker" and row[2] == "0:25" for row in table_rows(app))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_long_names_are_cut_so_every_column_of_the_day_stays_in_view(long_names_journal: Path, size):
+    """Issue 15, points 3 and 5: at 80x24 time, duration, worker, employer, with-whom and
+    activity all show (names cut with …, no column dropped); at 120 the note has room."""
+    from coachlog.tui.widgets.table import TextTable
+    from tests.tui.conftest import LONG_EMPLOYER, LONG_WORKER
+
+    app = make_app(long_names_journal)
+    async with app.run_test(size=size) as pilot:
+        await unlock(pilot, app)
+        await pilot.pause(0.2)
+        await settle(pilot, app)
+        table = app.screen.query_one("#entries", TextTable)
+        width = table.scrollable_content_region.width
+        header, first = table._header.plain, table._lines[0].plain
+        assert len(header) <= width and len(first) <= width  # nothing scrolled out of view
+        cells = first.split("  ")
+        assert any(cell.strip().endswith("…") and LONG_WORKER.startswith(cell.strip()[:-1]) for cell in cells), first
+        assert any(cell.strip().endswith("…") and LONG_EMPLOYER.startswith(cell.strip()[:-1]) for cell in cells), first
+        assert first.split()[1:3] == ["09:00", "1:30"]
+        assert table.plain_rows()[0][3] == LONG_WORKER  # the data is whole; only its drawing is cut
+        if size[0] >= 120:
+            note = first.rstrip().rsplit("  ", 1)[-1]
+            assert len(note) >= 12, first  # the note has room

@@ -27,6 +27,10 @@ from coachlog.tui.screens.base import CoachlogScreen
 from coachlog.tui.widgets.table import Justify, TextTable
 from coachlog.tui.widgets.text import DataInput, Plain
 
+# Today's columns that give way to fit the width (column -> narrowest): worker, employer,
+# with whom, activity, note.
+SHRINK = {3: 7, 4: 6, 5: 5, 6: 6, 7: 5}
+
 
 @dataclass
 class DayData:
@@ -201,7 +205,9 @@ class TodayScreen(CoachlogScreen):
             ])
         if not data.entries:
             rows.append(["", "", "", self.tr("Nothing logged on this day yet."), "", "", "", ""])
-        table.set_table(self.columns, rows)
+        # Names, with-whom, activity and note give way (cut with …) so that at 80 columns the
+        # time, duration, worker, employer, with-whom and activity all stay in view.
+        table.set_table(self.columns, rows, shrink=SHRINK if data.entries else None)
         wanted = self.focus_entry if self.focus_entry is not None else (previous.id if previous and same_day else None)
         self.focus_entry = None
         ids = [entry.id for entry in data.entries]

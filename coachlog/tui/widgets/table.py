@@ -7,11 +7,14 @@ machine, more than the 50 ms a coach should wait for the next month. These table
 read-only, so this widget lays out each row once as one line of Content (columns padded
 to their widest cell) and draws only the rows on screen (Textual's line API). It keeps
 what the coach sees of DataTable: a fixed header, zebra stripes, an optional row cursor
-(up/down/page keys) and sideways scrolling when the columns are wider than the screen."""
+(up/down/page keys) and sideways scrolling when the columns are wider than the screen.
+Columns named as ``shrink`` give way first: when the table is wider than the widget, their
+longest cells are cut with an ellipsis (down to a minimum width each) so that the other
+columns stay in view; the rest still scrolls sideways."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Literal
 
 from textual import events
@@ -93,22 +96,31 @@ class TextTable(ScrollView, can_focus=False):
         self.can_focus = cursor
         self.columns: list[tuple[str, Justify]] = []
         self.rows: list[list[Content]] = []
+        self.give_way: dict[int, int] = {}
         self._header = Content("")
         self._lines: list[Content] = []
         self._strips: dict[tuple[int, object], Strip] = {}
 
     # -- data ----------------------------------------------------------------------------
 
-    def set_table(self, columns: Sequence[tuple[str, Justify]], rows: Sequence[Sequence[Cell]]) -> None:
-        """Show these rows (each as many cells as there are columns) under these columns."""
+    def set_table(self, columns: Sequence[tuple[str, Justify]], rows: Sequence[Sequence[Cell]], *,
+                  shrink: Mapping[int, int] | None = None) -> None:
+        """Show these rows (each as many cells as there are columns) under these columns;
+        ``shrink``: column number -> the narrowest it may be cut to, to fit the width."""
         for number, row in enumerate(rows):
             if len(row) != len(columns):
                 raise ValueError(f"row {number} has {len(row)} cells for {len(columns)} columns; "
                                  "give every row one cell per column (an empty string for none)")
         self.columns = list(columns)
         self.rows = [[_one_line(cell) for cell in row] for row in rows]
-        widths = [max([len(label)] + [row[i].cell_length for row in self.rows]) for i, (label, _) in
-                  enumerate(self.columns)]
+        self.give_way = dict(shrink or {})
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        natural = [max([len(label)] + [row[i].cell_length for row in self.rows])
+                   for i, (label, _) in enumerate(self.columns)]
+        widths = fitted_widths(natural, self.give_way, self.scrollable_content_region.width)
+        self._laid_out_for = self.scrollable_content_region.width
         justify = [how for _, how in self.columns]
         self._header = self._line([Content(label) for label, _ in self.columns], widths, justify)
         self._lines = [self._line(row, widths, justify) for row in self.rows]
@@ -117,10 +129,16 @@ class TextTable(ScrollView, can_focus=False):
         self.cursor_row = min(self.cursor_row, max(0, len(self._lines) - 1))
         self.refresh(layout=True)
 
+    def on_resize(self, event: events.Resize) -> None:
+        if self.give_way and self.scrollable_content_region.width != getattr(self, "_laid_out_for", None):
+            self._lay_out()
+
     @staticmethod
     def _line(cells: list[Content], widths: list[int], justify: list[Justify]) -> Content:
         parts: list[Content | str] = []
         for cell, width, how in zip(cells, widths, justify, strict=True):
+            if cell.cell_length > width:
+                cell = cell.truncate(width, ellipsis=True)
             room = " " * (width - cell.cell_length)
             parts += [" ", *((room, cell) if how == "right" else (cell, room)), " "]
         return Content.assemble(*parts)
@@ -195,6 +213,22 @@ class TextTable(ScrollView, can_focus=False):
 
     def action_edge(self, step: int) -> None:
         self.action_cursor(step * len(self._lines))
+
+
+def fitted_widths(widths: list[int], shrink: Mapping[int, int], room: int) -> list[int]:
+    """The columns' widths when the table must fit ``room`` cells (each column takes its
+    width plus a space either side): the widest of the shrinkable columns gives way one
+    cell at a time, none below its minimum. With no room known (0), nothing changes."""
+    fitted = list(widths)
+    excess = sum(width + 2 for width in fitted) - room
+    while room > 0 and excess > 0:
+        candidates = [i for i, least in shrink.items() if i < len(fitted) and fitted[i] > least]
+        if not candidates:
+            break
+        widest = max(candidates, key=lambda i: fitted[i] - shrink[i])
+        fitted[widest] -= 1
+        excess -= 1
+    return fitted
 
 
 class ContentLines(Widget):
