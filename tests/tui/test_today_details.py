@@ -209,3 +209,18 @@ async def test_long_names_are_cut_so_every_column_of_the_day_stays_in_view(long_
         if size[0] >= 120:
             note = first.rstrip().rsplit("  ", 1)[-1]
             assert len(note) >= 12, first  # the note has room
+
+
+async def test_at_80_columns_every_main_screen_keeps_quit_in_its_footer(filled_journal: Path):
+    """Issue 15, point 5: the footer cannot show every key at 80 columns; Quit is the one it keeps."""
+    from textual.widgets._footer import FooterKey
+
+    app = make_app(filled_journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot, app)
+        for key in ("f2", "f3", "f4", "f5", "f6"):
+            await pilot.press(key)
+            await settle(pilot, app)
+            keys = list(app.screen.query(FooterKey))
+            shown = [k for k in keys if k.region.width and k.region.right <= 80]
+            assert shown and shown[0].key == "ctrl+q" and shown[0].description == "Stop", (key, [k.key for k in shown])

@@ -37,6 +37,13 @@ def main_screen(name: str) -> Screen:
 # help screen and the palette name each.
 SCREENS_GROUP = Binding.Group(N_("Screen"))
 
+# First in every main screen's footer, so that at 80 columns, where the footer cannot show
+# every key, Quit and Help are the two it keeps (? lists the rest).
+QUIT_AND_HELP = [
+    Binding("ctrl+q", "app.quit", N_("Quit")),
+    Binding("question_mark", "app.help", N_("Help")),
+]
+
 NAVIGATION = [
     ("f2", "goto('today')", N_("Today")),
     ("f3", "goto('workers')", N_("Workers")),

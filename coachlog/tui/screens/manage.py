@@ -25,7 +25,7 @@ from coachlog.domain import model, parsing, rules
 from coachlog.domain.formats import day_text, money_text
 from coachlog.errors import Conflict, InvalidInput
 from coachlog.i18n import N_, t, translate_bindings
-from coachlog.tui.screens import navigation_bindings
+from coachlog.tui.screens import QUIT_AND_HELP, navigation_bindings
 from coachlog.tui.screens.base import CoachlogScreen
 from coachlog.tui.widgets.text import DataInput, Plain, literal, plain
 from coachlog.tui.widgets.validators import Rule
@@ -90,7 +90,7 @@ def duration_text(minutes: int | None) -> str:
 
 class ManageScreen(CoachlogScreen):
     BINDINGS = [
-        Binding("question_mark", "app.help", N_("Help")),
+        *QUIT_AND_HELP,
         Binding("n", "new", N_("New")),
         Binding("e", "edit", N_("Edit")),
         Binding("ctrl+s", "save", N_("Save"), priority=True),

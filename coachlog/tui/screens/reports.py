@@ -28,7 +28,7 @@ from coachlog.domain.formats import day_text
 from coachlog.domain.text import visible
 from coachlog.errors import InvalidInput
 from coachlog.i18n import N_, translate_bindings
-from coachlog.tui.screens import navigation_bindings
+from coachlog.tui.screens import QUIT_AND_HELP, navigation_bindings
 from coachlog.tui.screens.base import CoachlogScreen
 from coachlog.tui.widgets.text import DataInput, Plain
 from coachlog.tui.widgets.validators import Rule
@@ -93,7 +93,7 @@ def _whole_number(field_name: str, text: str) -> int:
 
 class ReportsScreen(CoachlogScreen):
     BINDINGS = [
-        Binding("question_mark", "app.help", N_("Help")),
+        *QUIT_AND_HELP,
         Binding("ctrl+r", "preview", N_("Preview"), priority=True),
         Binding("ctrl+s", "export", N_("Export"), priority=True),
         Binding("escape", "to_kinds", N_("Back"), show=False),

@@ -22,7 +22,7 @@ from coachlog.domain import entry_rules, parsing
 from coachlog.domain.formats import day_text, weekday_text
 from coachlog.errors import InvalidInput
 from coachlog.i18n import N_, t, translate_bindings
-from coachlog.tui.screens import navigation_bindings
+from coachlog.tui.screens import QUIT_AND_HELP, navigation_bindings
 from coachlog.tui.screens.base import CoachlogScreen
 from coachlog.tui.widgets.table import Justify, TextTable
 from coachlog.tui.widgets.text import DataInput, Plain
@@ -89,7 +89,7 @@ def load_day_data(service: Any, day: date) -> tuple[DayData, list[str], list[str
 class TodayScreen(CoachlogScreen):
     # Help first: at 80 columns the footer cannot show every key, and ? lists them all.
     BINDINGS = [
-        Binding("question_mark", "app.help", N_("Help")),
+        *QUIT_AND_HELP,
         Binding("n", "new", N_("Log")),
         Binding("e", "edit", N_("Edit")),
         Binding("d,delete", "delete", N_("Delete")),

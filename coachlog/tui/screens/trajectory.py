@@ -34,7 +34,7 @@ from coachlog.tui.figures import (
     periods_content,
     schedule_text,
 )
-from coachlog.tui.screens import navigation_bindings
+from coachlog.tui.screens import QUIT_AND_HELP, navigation_bindings
 from coachlog.tui.screens.base import CoachlogScreen
 from coachlog.tui.widgets.charts import SEGMENTS, GrantChart
 from coachlog.tui.widgets.table import Justify, TextTable
@@ -82,7 +82,7 @@ class TrajectoryScreen(CoachlogScreen):
     # Below 100 columns the list of grants gives its room to the bars; [ and ] still choose.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
-        Binding("question_mark", "app.help", N_("Help")),
+        *QUIT_AND_HELP,
         Binding("left_square_bracket", "grant(-1)", N_("Previous")),
         Binding("right_square_bracket", "grant(1)", N_("Next")),
         Binding("m", "month_view", N_("Month")),

@@ -28,7 +28,7 @@ from coachlog.tui.figures import (
     periods_content,
     schedule_text,
 )
-from coachlog.tui.screens import navigation_bindings
+from coachlog.tui.screens import QUIT_AND_HELP, navigation_bindings
 from coachlog.tui.screens.base import CoachlogScreen
 from coachlog.tui.screens.workers import LATEST_ENTRIES
 from coachlog.tui.widgets.charts import LadderChart
@@ -50,7 +50,7 @@ class WorkerDetail:
 
 class WorkerDetailScreen(CoachlogScreen[int]):
     BINDINGS = [
-        Binding("question_mark", "app.help", N_("Help")),
+        *QUIT_AND_HELP,
         Binding("escape,backspace", "back", N_("Back")),
         # The next worker of the list in this same screen: nothing new to build, only the
         # worker's data to load (as ] moves to the next grant on Verloop).

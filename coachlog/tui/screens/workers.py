@@ -35,7 +35,7 @@ from coachlog.tui.figures import (
     grant_label,
     hours,
 )
-from coachlog.tui.screens import navigation_bindings
+from coachlog.tui.screens import QUIT_AND_HELP, navigation_bindings
 from coachlog.tui.screens.base import CoachlogScreen
 from coachlog.tui.widgets.text import Plain, literal
 
@@ -107,7 +107,7 @@ def worker_rows(tr: Any, today: date, workers: list[Any], employments: list[Any]
 
 class WorkersScreen(CoachlogScreen):
     BINDINGS = [
-        Binding("question_mark", "app.help", N_("Help")),
+        *QUIT_AND_HELP,
         Binding("o", "open", N_("Details")),
         *navigation_bindings(),
     ]
