@@ -695,6 +695,7 @@ MESSAGES: dict[str, str] = {
     "config    {config}": "instellingen {config}",
     "backups   {backups}": "back-ups     {backups}",
     "schedules {schedules}": "schema's     {schedules}",
+    "reports   {reports}": "rapportages  {reports}",
     "The passphrase of {path} was changed; the old one no longer opens it.":
         "De wachtzin van {path} is gewijzigd; de oude opent het niet meer.",
     "Backups made before now still open with the old passphrase.":

@@ -22,6 +22,7 @@ class Paths:
     config: Path
     backups: Path
     schedules: Path
+    reports: Path  # where the app writes a report unless the coach names another file
 
     @property
     def config_dir(self) -> Path:
@@ -46,9 +47,11 @@ def resolve_paths(journal: str | os.PathLike[str] | None = None) -> Paths:
         raise InvalidInput("--journal", journal, N_("no such user's home folder; give the path in full")) from None
     # Backups sit beside the journal they belong to, so --journal elsewhere keeps its own.
     backups = journal_path.parent / "backups" if journal else data_dir / "backups"
+    reports = journal_path.parent / "reports" if journal else data_dir / "reports"
     return Paths(
         journal=journal_path.absolute(),
         config=(config_dir / CONFIG_FILENAME).absolute(),
         backups=backups.absolute(),
         schedules=(config_dir / "schedules").absolute(),
+        reports=reports.absolute(),
     )

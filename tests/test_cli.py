@@ -81,6 +81,7 @@ def test_paths_shows_coachlog_home_and_creates_no_journal(run: Any, coachlog_hom
         "config": str(coachlog_home / "config.toml"),
         "backups": str(coachlog_home / "backups"),
         "schedules": str(coachlog_home / "schedules"),
+        "reports": str(coachlog_home / "reports"),
     }
     assert not (coachlog_home / "journal.coachlog").exists()
 

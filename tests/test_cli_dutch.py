@@ -160,3 +160,22 @@ def test_a_short_passphrase_from_the_environment_makes_no_journal(run, coachlog_
     assert result.code == 1
     assert "passphrase: '••••' is not accepted; a new passphrase has at least 12 characters" in result.err
     assert not (coachlog_home / "journal.coachlog").exists()
+
+
+def test_paths_names_the_reports_folder_beside_the_journal(run, tmp_path) -> None:
+    lines = run("paths").out.splitlines()
+    assert lines[-1].startswith("reports") and lines[-1].endswith("/reports")
+    elsewhere = run("--journal", str(tmp_path / "elders" / "j.coachlog"), "paths").out.splitlines()
+    assert elsewhere[-1].split()[-1] == str(tmp_path / "elders" / "reports")
+
+
+def test_a_report_names_its_file_after_its_own_period(seeded) -> None:
+    from datetime import date
+
+    from coachlog.services.insights import Insights
+
+    insights = Insights(seeded.app)
+    assert insights.report("month", month="2026-10").file_name("md") == "maandoverzicht-2026-10.md"
+    assert insights.report("own", month="2026-10").file_name("csv") == "eigen-maand-2026-10.csv"
+    billing = insights.billing_report(date(2026, 10, 1), date(2026, 10, 31))
+    assert billing.file_name("html") == "declaratie-2026-10-01-2026-10-31.html"

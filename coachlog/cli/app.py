@@ -33,7 +33,7 @@ def run_app(ctx: Context) -> int:
         return error.exit_code
     paths = ctx.paths
     options: dict[str, Any] = dict(
-        backups=paths.backups, config_path=paths.config, schedules_dir=paths.schedules,
+        backups=paths.backups, reports=paths.reports, config_path=paths.config, schedules_dir=paths.schedules,
         language=detect_language(args.lang, config.language), theme=config.theme,
         coach=(config.coach_name, config.organisation), today=current_date, now=wall_clock,
         lock_minutes=config.lock_minutes,

@@ -50,6 +50,11 @@ OUTCOMES = (
 NO_MEDICAL = "Deze rapportage bevat geen medische informatie."
 
 
+def _grant_period(data: GrantData, period: budget.PeriodBudget) -> str:
+    """toekenning-3-2026-09-01-2027-02-28: a grant period, for a file name."""
+    return f"toekenning-{data.grant.id}-{period.start:%Y-%m-%d}-{period.end:%Y-%m-%d}"
+
+
 def month_label(month: date) -> str:
     return month_text(month, dutch, short=True)
 
@@ -213,6 +218,7 @@ def month_overview(
         empty="Geen werknemer met een lopende toekenning in deze maand.",
     )
     return Document(
+        about=f"{month:%Y-%m}",
         kind="maandoverzicht",
         title=f"Maandoverzicht {month_text(month, dutch)}",
         subtitle=f"Gemaakt op {_d(today)}. Alle getallen in uren. Besteed = declarabele uren met werknemer, "
@@ -346,6 +352,7 @@ def accountability(data: GrantData, period: budget.PeriodBudget, coach: CoachInf
                    today: date) -> Document:
     """UWV verantwoordingsrapportage for one grant period."""
     return Document(
+        about=_grant_period(data, period),
         kind="verantwoording",
         title="Verantwoordingsrapportage jobcoaching",
         subtitle=f"{data.worker.name} bij {data.employer.name} — periode {period.number}, "
@@ -382,6 +389,7 @@ def progress(data: GrantData, period: budget.PeriodBudget, coach: CoachInfo, ind
                      for m in ladder],
                     empty="Nog geen metingen op de participatieladder.")
     return Document(
+        about=_grant_period(data, period),
         kind="voortgang",
         title="Voortgangsrapportage jobcoaching",
         subtitle=f"{data.worker.name} bij {data.employer.name} — periode {period.number}, "
@@ -450,6 +458,7 @@ def billing(start: date, end: date, lines: list[BillingLine], tariffs: dict[int,
             "vallen onder geen toekenning en staan hierboven niet."
         ))
     return Document(
+        about=f"{start:%Y-%m-%d}-{end:%Y-%m-%d}",
         kind="declaratie",
         title="Declaratieoverzicht",
         subtitle=f"{_d(start)} t/m {_d(end)}, bedragen in euro exclusief BTW. Gemaakt op {_d(today)}.",
@@ -478,6 +487,7 @@ def own_month(month: date, entries: list[model.Entry], indirect: frozenset[str],
     rows: list[list[Cell]] = [[activity_nl(code), Hours(minutes)]
                               for code, minutes in sorted(per_activity.items(), key=lambda kv: -kv[1])]
     return Document(
+        about=f"{month:%Y-%m}",
         kind="eigen-maand",
         title=f"Eigen maand {month_text(month, dutch)}",
         subtitle=f"Directe en indirecte uren van de jobcoach. Gemaakt op {_d(today)}.",

@@ -91,3 +91,10 @@ class Document:
     subtitle: str
     sections: list[Section]
     footer: list[str] = field(default_factory=list)
+    # What the report is about, for its file's name: 2026-11, or a grant period's dates.
+    about: str = ""
+
+    def file_name(self, fmt: str) -> str:
+        """maandoverzicht-2026-11.md, verantwoording-toekenning-3-2026-09-01-2027-02-28.html:
+        the kind of report and its own period (never a client's name)."""
+        return f"{self.kind}-{self.about}.{fmt}" if self.about else f"{self.kind}.{fmt}"

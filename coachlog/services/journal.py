@@ -199,9 +199,14 @@ def delete_backups(backups: Iterable[Path]) -> int:
 # -- files for the coach ---------------------------------------------------------------
 
 
-def write_output(path: Path, text: str) -> Path:
+def write_output(path: Path, text: str, *, reports: Path | None = None) -> Path:
     """A report or (unencrypted) export the coach asked for, written privately and whole;
-    a failure is a CoachlogError that names the file."""
+    a failure is a CoachlogError that names the file. Into ``reports`` (coachlog's reports
+    folder), the folder is made, private, the first time."""
+    from coachlog.store.files import private_folder
     from coachlog.store.files import write_output as written
 
-    return written(Path(path), text)
+    path = Path(path).expanduser().absolute()
+    if reports is not None and path.parent == Path(reports).expanduser().absolute():
+        private_folder(path.parent)
+    return written(path, text)

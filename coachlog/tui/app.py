@@ -58,6 +58,7 @@ class CoachlogApp(App[int]):
         journal_path: Path,
         *,
         backups: Path | None = None,
+        reports: Path | None = None,
         config_path: Path | None = None,
         schedules_dir: Path | None = None,
         language: str = "nl",
@@ -73,6 +74,8 @@ class CoachlogApp(App[int]):
         super().__init__()
         self.journal_path = journal_path
         self.backups = backups
+        # Where a report goes unless the coach names another file (coachlog paths shows it).
+        self.reports_dir = reports if reports is not None else journal_path.parent / "reports"
         self.config_path = config_path
         self.schedules_dir = schedules_dir
         self.tr = Translator(language)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from datetime import date
 from pathlib import Path
@@ -322,3 +323,28 @@ async def test_both_screens_in_english_at_80_by_24(filled_journal: Path):
         await settle(pilot, app)
         assert "New employer" in text_of(app, "#employer-form-title")
         assert app.screen.query_one("#employer-save").region.bottom <= 23
+
+
+async def test_the_default_file_is_in_the_reports_folder_and_named_after_the_reports_period(filled_journal: Path,
+                                                                                            tmp_path: Path):
+    """Issue 15, point 6: not the home folder; the accountability report's file carries its
+    grant period's dates (known once the preview is built), and the folder is made private."""
+    reports = tmp_path / "rapportages"
+    app = make_app(filled_journal, reports=reports)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_screen(pilot, app, "f5")
+        await settle(pilot, app)
+        month_path = Path(app.screen.query_one("#r-path", Input).value)
+        assert month_path == reports / "maandoverzicht-2026-10.html"  # last month's overview, as HTML
+        await pilot.press("down")  # the accountability report of grant 1, its last ended period
+        await settle(pilot, app)
+        await pilot.press("ctrl+r")
+        await settle(pilot, app)
+        suggested = Path(app.screen.query_one("#r-path", Input).value)
+        assert suggested.parent == reports
+        assert re.fullmatch(r"verantwoording-toekenning-1-\d{4}-\d\d-\d\d-\d{4}-\d\d-\d\d\.html", suggested.name), suggested
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+    assert suggested.exists() and "Verantwoordingsrapportage" in suggested.read_text(encoding="utf-8")
+    if os.name == "posix":
+        assert stat.S_IMODE(reports.stat().st_mode) == 0o700

@@ -17,6 +17,7 @@ def cmd_paths(ctx: Context) -> int:
     say(t("config    {config}", config=paths.config))
     say(t("backups   {backups}", backups=paths.backups))
     say(t("schedules {schedules}", schedules=paths.schedules))
+    say(t("reports   {reports}", reports=paths.reports))
     return EXIT_OK
 
 

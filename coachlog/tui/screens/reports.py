@@ -68,8 +68,10 @@ class Choices:
     workers: list[str] = field(default_factory=list)
 
 
-def default_path(kind: str, fmt: str, month: date) -> Path:
-    return Path(f"~/coachlog-{KINDS[kind][2]}-{month:%Y-%m}.{fmt}").expanduser()
+def default_path(folder: Path, kind: str, fmt: str, month: date) -> Path:
+    """Before a preview: the report's kind and month; after one, the report names its own
+    period (Document.file_name)."""
+    return folder / f"{KINDS[kind][2]}-{month:%Y-%m}.{fmt}"
 
 
 def natural_width(headers: list[Any], rows: list[list[Any]]) -> int:
@@ -109,6 +111,7 @@ class ReportsScreen(CoachlogScreen):
         self.written: Path | None = None
         self._path_typed = False  # the coach typed a path: stop suggesting one
         self._suggested_path = ""
+        self._named: tuple[str, Any] | None = None  # (kind, the last previewed Document)
 
 
     def compose(self) -> ComposeResult:
@@ -208,7 +211,11 @@ class ReportsScreen(CoachlogScreen):
     def suggest_path(self) -> None:
         if self._path_typed:
             return
-        self._suggested_path = str(default_path(self.kind, self.fmt, self._month_of_params()))
+        if self._named is not None and self._named[0] == self.kind:
+            path = self.coach_app.reports_dir / self._named[1].file_name(self.fmt)
+        else:
+            path = default_path(self.coach_app.reports_dir, self.kind, self.fmt, self._month_of_params())
+        self._suggested_path = str(path)
         self.query_one("#r-path", Input).value = self._suggested_path
 
     @on(Input.Changed, "#r-path")
@@ -328,7 +335,13 @@ class ReportsScreen(CoachlogScreen):
         if not get_current_worker().is_cancelled:
             # Textual awaits a coroutine function given to call_from_thread; its typing cannot
             # infer a result type from one (it expects Callable[..., Awaitable[Never]]).
+            app.call_from_thread(self.previewed, kind, document)
             app.call_from_thread(self.show_preview, document.title, text)  # type: ignore[arg-type]
+
+    def previewed(self, kind: str, document: Any) -> None:
+        """The preview's report names the file it would be written to (its own period)."""
+        self._named = (kind, document)
+        self.suggest_path()
 
     async def show_preview(self, title: str, text: str) -> None:
         self.preview_text = text
@@ -393,7 +406,7 @@ class ReportsScreen(CoachlogScreen):
             app.call_from_thread(self.export_refused, error, None)
             return
         try:
-            written = write_output(path, text)
+            written = write_output(path, text, reports=app.reports_dir)
         except CoachlogError as error:
             app.call_from_thread(self.export_refused, error, "path")
             return
