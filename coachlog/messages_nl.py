@@ -749,11 +749,10 @@ MESSAGES: dict[str, str] = {
     "Timer running since {started} ({minutes})": "Timer loopt sinds {started} ({minutes})",
     "no": "nee",
     "Added funder {name} ({kind})": "Financier {name} toegevoegd ({kind})",
-    "Added grant {id}: {schedule_id}, {period_months}-month periods from {start}":
-        "Toekenning {id} toegevoegd: {schedule_id}, perioden van {period_months} maanden vanaf {start}",
+    "Added grant {id}: {schedule_id}, periods of {length} from {start}":
+        "Toekenning {id} toegevoegd: {schedule_id}, perioden van {length} vanaf {start}",
     "Added goal {id} to grant {grant_id}, period {period_no}":
         "Doel {id} toegevoegd aan toekenning {grant_id}, periode {period_no}",
-    "{periods} x {months} months": "{periods} x {months} mnd",
     "No goals for this grant yet.": "Nog geen doelen voor deze toekenning.",
     "name": "naam",
     "kind": "soort",
@@ -1031,10 +1030,10 @@ MESSAGES: dict[str, str] = {
     "Wrong passphrase for {path} ({left} tries left)": "Verkeerde wachtzin voor {path} (nog {left} pogingen)",
     "Locked after {minutes} idle minute.": "Vergrendeld na {minutes} minuut zonder gebruik.",
     "Locked after {minutes} idle minutes.": "Vergrendeld na {minutes} minuten zonder gebruik.",
-    "{funder}, {what}, from {start}: {periods} period of {months} months":
-        "{funder}, {what}, vanaf {start}: {periods} periode van {months} maanden",
-    "{funder}, {what}, from {start}: {periods} periods of {months} months":
-        "{funder}, {what}, vanaf {start}: {periods} perioden van {months} maanden",
+    "{funder}, {what}, from {start}: {periods} period of {length}":
+        "{funder}, {what}, vanaf {start}: {periods} periode van {length}",
+    "{funder}, {what}, from {start}: {periods} periods of {length}":
+        "{funder}, {what}, vanaf {start}: {periods} perioden van {length}",
     "Backup written and verified: {path} ({entries} entry)":
         "Back-up geschreven en gecontroleerd: {path} ({entries} regel)",
     "Backup written and verified: {path} ({entries} entries)":
@@ -1112,6 +1111,7 @@ MESSAGES: dict[str, str] = {
     "{section}: expected a list": "{section}: verwacht een lijst",
     "; did you mean {name}?": "; bedoel je {name}?",
     "give a whole number, like 3": "geef een geheel getal, zoals 3",
+    "(hidden)": "(verborgen)",
     "a new passphrase has at least {count} characters; three or four words are easy to remember and hard to guess":
         "een nieuwe wachtzin heeft minstens {count} tekens; drie of vier woorden zijn makkelijk te onthouden en "
         "moeilijk te raden",
@@ -1148,6 +1148,15 @@ MESSAGES: dict[str, str] = {
     "add worker {name}": "werknemer {name} toegevoegd",
     "add {count} goals": "{count} doelen toegevoegd",
     "demo: {count} entries": "demo: {count} regels",
+    "demo: {count} entry": "demo: {count} regel",
+    "{count} minute": "{count} minuut",
+    "{count} minutes": "{count} minuten",
+    "{count} month": "{count} maand",
+    "{count} months": "{count} maanden",
+    "demo: {count} goal": "demo: {count} doel",
+    "demo: {count} goals": "demo: {count} doelen",
+    "add {count} goal": "{count} doel toegevoegd",
+    "import {count} entry from {source}": "{count} regel geïmporteerd uit {source}",
     # -- the demo journal --------------------------------------------------------------------
     "give a number of entries of 0 or more": "geef een aantal regels van 0 of meer",
     "demo data goes into an empty journal only; this one already holds data":
@@ -1207,7 +1216,7 @@ MESSAGES: dict[str, str] = {
   1 2 3 employers / funders / grants · n new · e or Enter edit
   Ctrl+S save; fields are checked as you type
 
-After {lock} idle minutes coachlog locks and asks for the passphrase
+After {idle} without use coachlog locks and asks for the passphrase
 again. The journal is encrypted on this computer (SQLCipher); see
 coachlog paths.
 """:
@@ -1242,7 +1251,7 @@ coachlog paths.
   e of Enter wijzigen · Ctrl+S opslaan; velden worden
   gecontroleerd terwijl je typt
 
-Na {lock} minuten zonder gebruik vergrendelt coachlog en vraagt de
+Na {idle} zonder gebruik vergrendelt coachlog en vraagt de
 wachtzin opnieuw. Het logboek staat versleuteld op deze computer
 (SQLCipher); zie coachlog paths.
 """,
@@ -1261,6 +1270,7 @@ SAME_IN_DUTCH: frozenset[str] = frozenset({
     "Start",
     "Status",
     "Timer",
+    "{periods} x {length}",
     "{where}: {error}",
     "{section} record {number}",
     "{count} timer",

@@ -563,7 +563,7 @@ def test_grant_and_goal_add_list_edit_remove(seeded: Any, run: Any) -> None:
     result = run("grant", "add", "--employment", str(seeded.employment_id), "--funder", "UWV", "--start", "01-06-2026",
                  "--hours", "60", "--reference", "UWV-123")
     assert result.code == 0, result.err
-    assert result.out == "Added grant 2: uwv-extern-2014, 6-month periods from 01-06-2026\n"
+    assert result.out == "Added grant 2: uwv-extern-2014, periods of 6 months from 01-06-2026\n"
     listed = run("grant", "list", "--worker", "Sanne").out
     assert "UWV-123" in listed and "60:00" in listed
     assert run("grant", "edit", "2", "--regime", "licht", "--hours", "none").code == 0

@@ -150,7 +150,7 @@ def test_a_new_passphrase_that_is_too_short_is_asked_again(run, monkeypatch, coa
     monkeypatch.setattr(passphrase, "_ask", lambda prompt: next(answers))
     result = run("--lang", "nl", "worker", "add", "Fleur Synthetisch", passphrase=None)
     assert result.code == 0, result.err
-    assert "wachtzin: '••••' wordt niet geaccepteerd; een nieuwe wachtzin heeft minstens 12 tekens" in result.err
+    assert "wachtzin: '(verborgen)' wordt niet geaccepteerd; een nieuwe wachtzin heeft minstens 12 tekens" in result.err
     assert "kort" not in result.err
     assert (coachlog_home / "journal.coachlog").exists()
 
@@ -158,7 +158,7 @@ def test_a_new_passphrase_that_is_too_short_is_asked_again(run, monkeypatch, coa
 def test_a_short_passphrase_from_the_environment_makes_no_journal(run, coachlog_home) -> None:
     result = run("worker", "list", passphrase="kort")
     assert result.code == 1
-    assert "passphrase: '••••' is not accepted; a new passphrase has at least 12 characters" in result.err
+    assert "passphrase: '(hidden)' is not accepted; a new passphrase has at least 12 characters" in result.err
     assert not (coachlog_home / "journal.coachlog").exists()
 
 

@@ -214,7 +214,10 @@ def test_a_chosen_passphrase_has_at_least_twelve_characters_and_a_refusal_change
     path = tmp_path / "kort.coachlog"
     with pytest.raises(InvalidInput, match="at least 12 characters") as refused:
         files.create_journal(path, "elf tekens!")  # 11
-    assert "elf" not in str(refused.value) and "•" * 11 in str(refused.value)
+    assert "elf" not in str(refused.value) and "11" not in str(refused.value)  # not even its length
+    for weak in (" " * 14, "  elf tekens!  ", "abababababababab"):  # spaces, padding, one pair repeated
+        with pytest.raises(InvalidInput):
+            files.create_journal(path, weak)
     assert not path.exists() and not list(tmp_path.iterdir())
     with files.create_journal(tmp_path / "demo.coachlog", "demo", throwaway=True):
         pass  # the demo's throwaway journal keeps its short, shown passphrase

@@ -66,7 +66,7 @@ def marked_texts() -> tuple[dict[str, str], dict[str, str], list[str]]:
             args = list(node.args)
             if name in {"t", "N_", "tr", "dutch", "change_summary"} and args and _text(args[0]) is not None:
                 messages[_text(args[0])] = where  # type: ignore[index]
-            elif name in {"tn", "plural"} and len(args) >= 2:  # the singular and the plural
+            elif name in {"tn", "plural", "counted_summary"} and len(args) >= 2:  # the singular and the plural
                 for form in args[:2]:
                     if _text(form) is not None:
                         messages[_text(form)] = where  # type: ignore[index]

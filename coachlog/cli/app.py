@@ -44,7 +44,7 @@ def run_app(ctx: Context) -> int:
         demo_dir = Path(tempfile.mkdtemp(prefix="coachlog-demo-"))
         journal_path = demo_dir / "demo.coachlog"
         options.update(demo_passphrase=DEMO_PASSPHRASE, demo_fill=_demo_fill, backups=demo_dir / "backups",
-                       config_path=None)
+                       reports=demo_dir / "reports", config_path=None)
     else:
         journal_path = paths.journal
     app = CoachlogApp(journal_path, **options)

@@ -33,6 +33,7 @@ from coachlog.demo.plan import _display_surname, _EntryPlanner, _Job, _monday, _
 from coachlog.domain import budget, model, rules
 from coachlog.errors import Conflict, InvalidInput
 from coachlog.services import Coachlog
+from coachlog.services.base import counted_summary
 
 GOAL_STATUSES = [status for status, _ in GOAL_STATUS_WEIGHTS]
 GOAL_WEIGHTS = [weight for _, weight in GOAL_STATUS_WEIGHTS]
@@ -354,8 +355,9 @@ class _Builder(_EntryPlanner):
                 job.goals.setdefault(number, []).append(model.saved_id(goal))
         else:
             # Thousands of goals: one change, checked with the rules add_goal and edit_goal use.
+            summary = counted_summary("demo: {count} goal", "demo: {count} goals", len(wanted), count=len(wanted))
             saved = self.app.add_goals([(model.saved_id(job.grant), number, text, status)
-                                        for job, number, text, status in wanted], f"demo: {len(wanted)} goals")
+                                        for job, number, text, status in wanted], summary)
             for (job, number, _text, _status), goal in zip(wanted, saved, strict=True):
                 job.goals.setdefault(number, []).append(model.saved_id(goal))
         self._count("goals", len(wanted))

@@ -28,7 +28,7 @@ from coachlog.domain import budget, model, rules
 from coachlog.domain.parsing import INDIRECT_ACTIVITIES
 from coachlog.errors import InvalidInput
 from coachlog.services import EntryDraft
-from coachlog.services.base import change_summary
+from coachlog.services.base import counted_summary
 
 if TYPE_CHECKING:
     from coachlog.services import Coachlog
@@ -496,7 +496,8 @@ class _EntryPlanner:
         entries.sort(key=lambda e: (e.day, e.start or time(0)))
         for first in range(0, len(entries), CHUNK):
             chunk = entries[first:first + CHUNK]
-            self.app.add_checked_entries(chunk, change_summary("demo: {count} entries", count=len(chunk)))
+            summary = counted_summary("demo: {count} entry", "demo: {count} entries", len(chunk), count=len(chunk))
+            self.app.add_checked_entries(chunk, summary)
             done += len(chunk)
             if self.progress:
                 self.progress(done, total)

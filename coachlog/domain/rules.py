@@ -257,9 +257,11 @@ MIN_PASSPHRASE_LENGTH = 12
 
 def check_new_passphrase(passphrase: str) -> str:
     """A passphrase the coach chooses (a new journal, passwd, an encrypted export): at
-    least MIN_PASSPHRASE_LENGTH characters. The refusal shows its length as dots, never it."""
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise InvalidInput("passphrase", "•" * len(passphrase),
+    least MIN_PASSPHRASE_LENGTH characters besides spaces at either end, and not one or two
+    characters repeated. The refusal never shows it, not even its length."""
+    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH or len(set(passphrase)) < 4:
+        # Never shown, not even its length: only that it was refused.
+        raise InvalidInput("passphrase", t("(hidden)"),
                            t("a new passphrase has at least {count} characters; three or four words are easy to "
                              "remember and hard to guess", count=MIN_PASSPHRASE_LENGTH))
     return passphrase

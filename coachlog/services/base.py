@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from coachlog.domain import model, rules
 from coachlog.domain.text import clean_name, name_key
 from coachlog.errors import Ambiguous, Conflict, InvalidInput, NotFound, StillUsed
-from coachlog.i18n import N_, field_label, t
+from coachlog.i18n import N_, field_label, t, tn
 from coachlog.store.repository import Reader, Store
 
 if TYPE_CHECKING:  # the schedules are loaded when first asked for
@@ -29,11 +29,19 @@ def change_summary(text: str, /, **values: object) -> str:
     return json.dumps({"message": text, "values": values}, ensure_ascii=False, default=str)
 
 
+def counted_summary(singular: str, plural: str, count: int, /, **values: object) -> str:
+    """``change_summary`` of a message with a number: the singular for one, as tn()."""
+    return json.dumps({"message": singular, "plural": plural, "count": count, "values": values},
+                      ensure_ascii=False, default=str)
+
+
 def summary_text(stored: str) -> str:
     """A kept summary in the current language; one kept as plain text (by an older
     coachlog) as it is."""
     try:
         kept = json.loads(stored)
+        if "plural" in kept:
+            return tn(kept["message"], kept["plural"], kept["count"], **kept["values"])
         return t(kept["message"], **kept["values"])
     except (ValueError, TypeError, KeyError, IndexError):
         return stored

@@ -12,7 +12,7 @@ from coachlog.domain import entry_rules, model, rules
 from coachlog.domain.text import clean_name, name_key
 from coachlog.errors import InvalidInput, NeedsConfirmation
 from coachlog.i18n import field_label, t
-from coachlog.services.base import change_summary
+from coachlog.services.base import change_summary, counted_summary
 from coachlog.services.core import Coachlog
 
 _YES = {"yes", "ja", "j", "y", "true", "1", "waar"}
@@ -168,8 +168,9 @@ class Exchange:
                 resolved.append(None)
         if problems:
             raise ImportFailed(source, problems, confirmable=unusual, unknown_names=unknown)
-        with app.store.change(change_summary("import {count} entries from {source}",
-                                             count=len(drafts), source=source)) as tx:
+        summary = counted_summary("import {count} entry from {source}", "import {count} entries from {source}",
+                                  len(drafts), count=len(drafts), source=source)
+        with app.store.change(summary) as tx:
             created_workers = tx.add_many([model.Worker(name=name) for name in sorted(new_workers.values())])
             created_employers = tx.add_many([model.Employer(name=name) for name in sorted(new_employers.values())])
             for item in created_workers:

@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 from coachlog.domain import model, rules
 from coachlog.errors import InvalidInput
 from coachlog.i18n import t
-from coachlog.services.base import _UNSET, ServiceBase, _span, change_summary
+from coachlog.services.base import _UNSET, ServiceBase, _span, change_summary, counted_summary
 
 if TYPE_CHECKING:
     from coachlog.protocols import Schedule
@@ -250,7 +250,8 @@ class Funding(ServiceBase):
     def add_goals(self, goals: Sequence[tuple[int, int, str, str]], summary: str | None = None) -> list[model.Goal]:
         """Many goals in one undoable change (thousands, for a demo journal): each
         (grant id, period, text, status) checked with the rules of add_goal and edit_goal."""
-        with self.store.change(summary or change_summary("add {count} goals", count=len(goals))) as tx:
+        summary = summary or counted_summary("add {count} goal", "add {count} goals", len(goals), count=len(goals))
+        with self.store.change(summary) as tx:
             grants = {grant.id: grant for grant in tx.all(model.Grant)}
             checked = []
             for grant_id, period_no, text, status in goals:

@@ -93,7 +93,7 @@ async def test_a_new_journal_asks_the_passphrase_twice(journal_path: Path):
         await pilot.press(*"kort", "enter")  # too short: said at once, shown as dots, never kept
         await settle(pilot, app)
         status = text_of(app, "#unlock-status")
-        assert "wachtzin: '••••' wordt niet geaccepteerd; een nieuwe wachtzin heeft minstens 12 tekens" in status
+        assert "wachtzin: '(verborgen)' wordt niet geaccepteerd; een nieuwe wachtzin heeft minstens 12 tekens" in status
         assert "kort" not in status and not journal_path.exists()
         assert app.screen.focused is app.screen.query_one("#passphrase")
         app.screen.query_one("#passphrase").value = ""

@@ -345,6 +345,14 @@ async def test_the_default_file_is_in_the_reports_folder_and_named_after_the_rep
         assert re.fullmatch(r"verantwoording-toekenning-1-\d{4}-\d\d-\d\d-\d{4}-\d\d-\d\d\.html", suggested.name), suggested
         await pilot.press("ctrl+s")
         await settle(pilot, app)
+        # Another grant typed, no new preview: the file is named after the report written,
+        # never after the one previewed before (that would overwrite grant 1's report).
+        await type_into(pilot, app, "#r-grant", "2")
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
     assert suggested.exists() and "Verantwoordingsrapportage" in suggested.read_text(encoding="utf-8")
+    assert "Sanne de Vries" in suggested.read_text(encoding="utf-8")
+    [second] = [path for path in reports.iterdir() if path != suggested]
+    assert second.name.startswith("verantwoording-toekenning-2-") and "Daan Bakker" in second.read_text(encoding="utf-8")
     if os.name == "posix":
         assert stat.S_IMODE(reports.stat().st_mode) == 0o700

@@ -209,6 +209,9 @@ async def test_long_names_are_cut_so_every_column_of_the_day_stays_in_view(long_
         if size[0] >= 120:
             note = first.rstrip().rsplit("  ", 1)[-1]
             assert len(note) >= 12, first  # the note has room
+        await pilot.press("left")  # a day without entries: its message must not push columns away either
+        await settle(pilot, app)
+        assert "Werkgever"[:5] in table._header.plain and len(table._header.plain) <= width
 
 
 async def test_at_80_columns_every_main_screen_keeps_quit_in_its_footer(filled_journal: Path):

@@ -10,8 +10,12 @@ from coachlog.cli.main import EXIT_OK
 from coachlog.cli.output import confirm, dmy, hm, money, print_table, say
 from coachlog.domain.model import GOAL_STATUS_NAMES
 from coachlog.errors import shown
-from coachlog.i18n import N_, t
+from coachlog.i18n import N_, t, tn
 
+
+def months_text(months: int) -> str:
+    """6 months, 1 month (maanden, maand)."""
+    return tn("{count} month", "{count} months", months, count=months)
 
 def cmd_funder(ctx: Context) -> int:
     args, app = ctx.args, ctx.app
@@ -63,14 +67,14 @@ def cmd_grant(ctx: Context) -> int:
             periods=args.periods,
             reference=args.reference or "",
         )
-        say(t("Added grant {id}: {schedule_id}, {period_months}-month periods from {start}",
-              id=grant.id, schedule_id=grant.schedule_id, period_months=grant.period_months, start=dmy(grant.start)))
+        say(t("Added grant {id}: {schedule_id}, periods of {length} from {start}", id=grant.id,
+              schedule_id=grant.schedule_id, length=months_text(grant.period_months), start=dmy(grant.start)))
     elif args.verb == "list":
         funders = {f.id: f.name for f in app.list_funders()}
         rows = []
         for g in app.list_grants(args.worker):
             hours = "" if g.granted_minutes_per_period is None else hm(g.granted_minutes_per_period)
-            periods = t("{periods} x {months} months", periods=g.periods, months=g.period_months)
+            periods = t("{periods} x {length}", periods=g.periods, length=months_text(g.period_months))
             rows.append([g.id, g.employment_id, funders.get(g.funder_id, ""), g.schedule_id, g.regime or "",
                          hours, periods, dmy(g.start), g.reference])
         print_table(

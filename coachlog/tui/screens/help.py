@@ -39,7 +39,7 @@ HELP = N_("""\
   1 2 3 employers / funders / grants · n new · e or Enter edit
   Ctrl+S save; fields are checked as you type
 
-After {lock} idle minutes coachlog locks and asks for the passphrase
+After {idle} without use coachlog locks and asks for the passphrase
 again. The journal is encrypted on this computer (SQLCipher); see
 coachlog paths.
 """)
@@ -53,7 +53,9 @@ class HelpScreen(CoachlogModal[None]):
         app = self.coach_app
         with VerticalScroll(classes="modal-box"):
             yield Static(app.tr("Help"), classes="title")
-            yield Static(app.tr(HELP, lock=app.lock_minutes), id="help-text")
+            minutes = app.lock_minutes
+            idle = app.tr.plural("{count} minute", "{count} minutes", minutes, count=minutes)
+            yield Static(app.tr(HELP, idle=idle), id="help-text")
 
     def action_close(self) -> None:
         self.dismiss(None)

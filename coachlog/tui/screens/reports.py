@@ -226,6 +226,7 @@ class ReportsScreen(CoachlogScreen):
     @on(Input.Changed, "#report-controls Input")
     def param_changed(self, event: Input.Changed) -> None:
         event.input.remove_class("-refused")
+        self._named = None  # the previewed report is no longer the one asked for
         self.suggest_path()
         self.show_error(self._first_invalid())
 
@@ -362,6 +363,7 @@ class ReportsScreen(CoachlogScreen):
         self.show_error(str(error))
         key = N_("Nothing written") if exporting else N_("No preview")
         if not exporting:
+            self._named = None
             self.query_one("#report-title", Static).update(self.tr(key))
         self.notify(self.tr(key) + ": " + str(error), severity="error", timeout=10)
 
@@ -391,17 +393,21 @@ class ReportsScreen(CoachlogScreen):
             self.refused(InvalidInput("path", None, self.tr("give a file name, e.g. ~/report.html")), True)
             return
         self.query_one("#report-path", Static).update(self.tr("Writing…"))
-        self.run_export(self.kind, self.params(), self.fmt, Path(path_text).expanduser())
+        suggested = path_text == self._suggested_path
+        self.run_export(self.kind, self.params(), self.fmt, Path(path_text).expanduser(), suggested)
 
     @work(thread=True, exclusive=True, group="export")
-    def run_export(self, kind: str, params: dict[str, str], fmt: str, path: Path) -> None:
+    def run_export(self, kind: str, params: dict[str, str], fmt: str, path: Path, suggested: bool = False) -> None:
         from coachlog.errors import CoachlogError
         from coachlog.reports.render import render
         from coachlog.services.journal import write_output
 
         app = self.coach_app
         try:
-            text = render(self.insights.report(kind, **params), fmt)
+            document = self.insights.report(kind, **params)
+            text = render(document, fmt)
+            if suggested:  # coachlog's own suggestion: the report written names its own file
+                path = app.reports_dir / document.file_name(fmt)
         except CoachlogError as error:
             app.call_from_thread(self.export_refused, error, None)
             return

@@ -207,7 +207,7 @@ class TodayScreen(CoachlogScreen):
             rows.append(["", "", "", self.tr("Nothing logged on this day yet."), "", "", "", ""])
         # Names, with-whom, activity and note give way (cut with …) so that at 80 columns the
         # time, duration, worker, employer, with-whom and activity all stay in view.
-        table.set_table(self.columns, rows, shrink=SHRINK if data.entries else None)
+        table.set_table(self.columns, rows, shrink=SHRINK)
         wanted = self.focus_entry if self.focus_entry is not None else (previous.id if previous and same_day else None)
         self.focus_entry = None
         ids = [entry.id for entry in data.entries]

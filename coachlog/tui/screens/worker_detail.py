@@ -198,10 +198,12 @@ class WorkerDetailScreen(CoachlogScreen[int]):
         blocks = []
         for figures in detail.figures:
             data = figures.data
-            head = tr.plural("{funder}, {what}, from {start}: {periods} period of {months} months",
-                             "{funder}, {what}, from {start}: {periods} periods of {months} months", data.grant.periods,
-                      funder=data.funder.name, what=grant_what(tr, data.grant),
-                      start=day_text(data.grant.start), periods=data.grant.periods, months=data.grant.period_months)
+            months = data.grant.period_months
+            length = tr.plural("{count} month", "{count} months", months, count=months)
+            head = tr.plural("{funder}, {what}, from {start}: {periods} period of {length}",
+                             "{funder}, {what}, from {start}: {periods} periods of {length}", data.grant.periods,
+                             funder=data.funder.name, what=grant_what(tr, data.grant),
+                             start=day_text(data.grant.start), periods=data.grant.periods, length=length)
             label, confirmed = schedule_text(tr, data.schedule)
             blocks.append(Content.assemble(
                 (head, "bold"), "\n", label if confirmed else (label, "$warning"), "\n",
