@@ -86,7 +86,14 @@ async def test_a_refusal_in_the_quick_form_reads_in_the_apps_language_and_saves_
         await unlock(pilot, app)
         await pilot.press("n", *"Sanne de Vries", "tab", *"25u", "enter")
         await settle(pilot, app)
-        assert any(note.startswith(says) for note in notes(seen)), notes(seen)
+        # Said under the fields, the field marked: not in a notification over the form (issue 15, point 5).
+        error = app.screen.query_one("#form-error")
+        assert str(error.render()).startswith(says) and error.region.height >= 1
+        assert app.screen.query_one("#f-duration").has_class("-refused") and app.focused.id == "f-duration"
+        assert not any(note.startswith(says) for note in notes(seen)), notes(seen)
+        await pilot.press("backspace")  # correcting the field takes the refusal away
+        await settle(pilot, app)
+        assert not error.region.height and not app.screen.query_one("#f-duration").has_class("-refused")
     assert journal_entries(filled_journal) == before
 
 

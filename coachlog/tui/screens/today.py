@@ -293,6 +293,8 @@ class TodayScreen(CoachlogScreen):
         self.query_one("#f-worker", Input).focus()
 
     def action_leave_form(self) -> None:
+        if self.form_ready:
+            self.show_form_error("")
         self.query_one("#entries", TextTable).focus()
 
     # -- the quick log form ----------------------------------------------------------
@@ -326,8 +328,20 @@ class TodayScreen(CoachlogScreen):
                 cells += [Label(labels[name]),
                           DataInput(id=f"f-{name}", compact=True, placeholder=hints[name], suggester=suggester)]
             rows.append(Horizontal(*cells, classes="row"))
-        self.query_one("#quick-log", Vertical).mount_all(rows)
+        # A refusal is told here, under the fields, with the field it is about marked: not in
+        # a notification over the screen (it would cover the form being corrected).
+        self.query_one("#quick-log", Vertical).mount_all([*rows, Plain("", id="form-error")])
         return True
+
+    def show_form_error(self, text: str) -> None:
+        self.query_one("#form-error", Static).update(text)
+        self.query_one("#quick-log", Vertical).set_class(bool(text), "-error")
+
+    @on(Input.Changed, "#quick-log Input")
+    def form_changed(self, event: Input.Changed) -> None:
+        if self.query_one("#quick-log", Vertical).has_class("-error"):
+            event.input.remove_class("-refused")
+            self.show_form_error("")
 
     @on(Input.Changed, "#f-worker")
     def worker_changed(self, event: Input.Changed) -> None:
@@ -409,7 +423,7 @@ class TodayScreen(CoachlogScreen):
             widget = self.query_one(f"#f-{field}", Input)
             widget.add_class("-refused")
             widget.focus()
-        self.notify(self.tr("Not saved: {error}", error=str(error)), severity="error", timeout=10)
+        self.show_form_error(self.tr("Not saved: {error}", error=str(error)))
 
     def saved(self, entries: list[Any]) -> None:
         first = entries[0]
