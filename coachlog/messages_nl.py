@@ -452,6 +452,8 @@ MESSAGES: dict[str, str] = {
     "Minimize": "Verkleinen",
     "Put the part back to its usual size": "Zet het onderdeel terug op zijn gewone grootte",
     "Search for commands…": "Zoek een opdracht…",
+    "Next field": "Volgend veld",
+    "Previous field": "Vorig veld",
     "Search for themes…": "Zoek een thema…",
     "No matches found": "Niets gevonden",
     "Press {key} to quit coachlog": "Druk op {key} om coachlog te sluiten",

@@ -234,3 +234,27 @@ async def test_at_80_columns_every_main_screen_keeps_quit_in_its_footer(filled_j
             keys = list(app.screen.query(FooterKey))
             shown = [k for k in keys if k.region.width and k.region.right <= 80]
             assert shown and shown[0].key == "ctrl+q" and shown[0].description == "Stop", (key, [k.key for k in shown])
+
+
+@pytest.mark.parametrize("gap", [0.001, 0.03])
+async def test_keys_typed_fast_after_n_land_in_the_fields_in_order(filled_journal: Path, gap: float):
+    """Issue 15, point 2: a coach types ahead. Keys 1 or 30 ms apart after n go to the worker
+    field, Tab moves on at once, the rest goes to the duration; none reaches the day table
+    (whose e, d and u would edit, delete or undo)."""
+    import asyncio
+
+    from textual import events
+
+    before = journal_entries(filled_journal)
+    app = make_app(filled_journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot, app)
+        for key in ["n", *"Daan", "tab", *"1u15", "tab", *"werkgever", "shift+tab", "shift+tab"]:
+            app.post_message(events.Key(key, None if "tab" in key else key))
+            await asyncio.sleep(gap)
+        await settle(pilot, app)
+        values = {field.id: field.value for field in app.screen.query("#quick-log Input")}
+        assert (values["f-worker"], values["f-duration"], values["f-with"]) == ("Daan", "1u15", "werkgever"), values
+        assert app.focused.id == "f-worker"  # Shift+Tab went back in the same order
+        assert type(app.screen).__name__ == "TodayScreen"  # no dialog opened by a key meant for the form
+    assert journal_entries(filled_journal) == before

@@ -90,7 +90,13 @@ class TodayScreen(CoachlogScreen):
     # Help first: at 80 columns the footer cannot show every key, and ? lists them all.
     BINDINGS = [
         *QUIT_AND_HELP,
-        Binding("n", "new", N_("Log")),
+        # Priority (checked by the app as each key comes, before it goes to the focused
+        # widget): the keys a coach types right after n, and after Tab, must already find the
+        # field they belong to; a key the app had passed on before the focus moved would
+        # otherwise land in the table (e edits, d deletes) or the previous field.
+        Binding("n", "new", N_("Log"), priority=True),
+        Binding("tab", "form_focus(1)", N_("Next field"), priority=True, show=False),
+        Binding("shift+tab", "form_focus(-1)", N_("Previous field"), priority=True, show=False),
         Binding("e", "edit", N_("Edit")),
         Binding("d,delete", "delete", N_("Delete")),
         Binding("u,ctrl+z", "undo", N_("Undo")),
@@ -256,9 +262,18 @@ class TodayScreen(CoachlogScreen):
         return isinstance(self.focused, Input)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in {"day", "today", "goto_date", "edit", "delete", "undo", "timer"} and self._in_form():
-            return False
+        if action in {"day", "today", "goto_date", "edit", "delete", "undo", "timer", "new"} and self._in_form():
+            return False  # n and the rest are letters typed into the form
+        if action == "form_focus" and not self._in_form():
+            return False  # Tab elsewhere: the app's own focus keys
         return True
+
+    def action_form_focus(self, step: int) -> None:
+        """Tab / Shift+Tab in the quick form, at once (see the bindings)."""
+        if step > 0:
+            self.focus_next()
+        else:
+            self.focus_previous()
 
     def action_day(self, step: int) -> None:
         if self._in_form():
@@ -290,7 +305,8 @@ class TodayScreen(CoachlogScreen):
         if self._mount_form():  # mounted just now: it takes focus once it is on screen
             self.call_after_refresh(self.action_new)
             return
-        self.query_one("#f-worker", Input).focus()
+        # At once, not as Widget.focus() does (after the events already queued): see n's binding.
+        self.set_focus(self.query_one("#f-worker", Input))
 
     def action_leave_form(self) -> None:
         if self.form_ready:
