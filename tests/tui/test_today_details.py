@@ -234,6 +234,9 @@ async def test_at_80_columns_every_main_screen_keeps_quit_in_its_footer(filled_j
             keys = list(app.screen.query(FooterKey))
             shown = [k for k in keys if k.region.width and k.region.right <= 80]
             assert shown and shown[0].key == "ctrl+q" and shown[0].description == "Stop", (key, [k.key for k in shown])
+            if key == "f2":  # and the quick form's placeholders read whole
+                for field in app.screen.query("#quick-log Input"):
+                    assert len(field.placeholder) <= field.content_region.width, (field.id, field.placeholder)
 
 
 @pytest.mark.parametrize("gap", [0.001, 0.03])

@@ -328,13 +328,12 @@ class TodayScreen(CoachlogScreen):
             "with": [term.aliases[0] for term in parsing.WITH_WHOM.values()],
             "activity": [alias for term in parsing.ACTIVITIES.values() for alias in term.aliases[:2]],
         }
-        labels = {"worker": tr("Worker"), "duration": tr("Duration or 9:00-10:30").split(" ")[0], "with": tr("With"),
-                  "activity": tr("Activity"), "employer": tr("Employer"),
-                  "note": tr("Note (factual, goes into reports)").split(" ")[0]}
+        labels = {"worker": tr("Worker"), "duration": tr("Duration"), "with": tr("With"),
+                  "activity": tr("Activity"), "employer": tr("Employer"), "note": tr("Note")}
         hints = {"worker": tr("name; empty = indirect time"), "duration": "1u30 · 9:00-10:30",
                  "with": tr("empty = worker"),
                  "activity": tr("empty = begeleiding (coaching)"), "employer": "",
-                 "note": tr("Note (factual, goes into reports)")}
+                 "note": tr("factual, for reports")}  # short: readable at 80 columns
         rows = []
         for pair in (("worker", "duration"), ("with", "activity"), ("employer", "note")):
             cells: list[Label | Input] = []
