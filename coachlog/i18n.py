@@ -2,7 +2,7 @@
 
 Every text is written in English where it is used, marked ``t("...")`` (translate now) or
 ``N_("...")`` (a constant, translated where it is shown); the English text is the key of
-its Dutch text in ``coachlog/messages_nl.py``. ``t`` speaks the process's language, the
+its Dutch text in ``coachlog/messages_nl/``. ``t`` speaks the process's language, the
 app's ``tr`` (a :class:`Translator`) the app's, and ``dutch`` always Dutch (reports for
 funders). The language comes from ``--lang``, else the config's ``app.language``, else
 the system locale (Dutch for a Dutch locale, English otherwise): the same rule for the app
